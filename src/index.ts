@@ -1,0 +1,6 @@
+/**
+ * `coalitions`: typed, side-effect-free coalition game theory for international relations.
+ *
+ * @module coalitions
+ */
+export * from './games/index.js'

@@ -1,0 +1,107 @@
+// The one place that turns io-ts failures into our messages: `values[3]: expected a finite number, got "abc"`.
+import * as t from 'io-ts'
+import { either as E } from 'fp-ts'
+import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
+
+const show = (u: unknown): string => {
+  if (u === undefined) return 'nothing'
+  if (typeof u === 'number') return Number.isNaN(u) ? 'NaN' : String(u)
+  if (typeof u === 'bigint') return `${u}n`
+  if (typeof u === 'function') return 'a function'
+  if (ArrayBuffer.isView(u)) return `a ${u.constructor.name}`
+  try {
+    const s = JSON.stringify(u)
+    if (s === undefined) return String(u)
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s
+  } catch {
+    return 'an unprintable value'
+  }
+}
+
+const pathOf = (context: t.Context, root: string): string => {
+  let path = root
+  for (let k = 1; k < context.length; k++) {
+    const entry = context[k]!
+    // An intersection's members are numbered in the context, but they are not part of the data's path.
+    if (entry.key === '' || (context[k - 1]!.type as { _tag?: string })._tag === 'IntersectionType') continue
+    path += /^\d+$/.test(entry.key) ? `[${entry.key}]` : path === '' ? entry.key : `.${entry.key}`
+  }
+  return path === '' ? 'input' : path
+}
+
+/** Formats every io-ts failure as `path: expected <rule>, got <value>`, one per line, without repeats. */
+export const formatErrors = (errors: t.Errors, root = ''): string => {
+  const lines = errors.map((e) => {
+    const last = e.context[e.context.length - 1]
+    const rule = e.message ?? `expected ${last?.type.name ?? 'a valid value'}, got ${show(e.value)}`
+    return `${pathOf(e.context, root)}: ${rule}`
+  })
+  return [...new Set(lines)].join('\n')
+}
+
+/** Decodes `u` with `codec`, mapping failures to a `DecodeError`. Never throws. */
+export const decodeWith =
+  <A, O>(codec: t.Type<A, O, unknown>, root = '') =>
+  (u: unknown): E.Either<CoalitionError, A> => {
+    try {
+      const result = codec.decode(u)
+      return E.isRight(result) ? result : E.left(coalitionError('DecodeError', formatErrors(result.left, root)))
+    } catch (e) {
+      // A hostile input (a throwing getter, a revoked proxy) must still come back as a value.
+      return E.left(coalitionError('DecodeError', `${root || 'input'}: could not be read (${e instanceof Error ? e.message : 'unknown error'})`))
+    }
+  }
+
+/** A number that is neither NaN nor ±Infinity. */
+export const FiniteNumber = new t.Type<number, number, unknown>(
+  'a finite number',
+  (u): u is number => typeof u === 'number' && Number.isFinite(u),
+  (u, c) => (typeof u === 'number' && Number.isFinite(u) ? t.success(u) : t.failure(u, c)),
+  t.identity,
+)
+
+/** A whole number `>= 1`. */
+export const PositiveInt = new t.Type<number, number, unknown>(
+  'a whole number ≥ 1',
+  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 1,
+  (u, c) => (typeof u === 'number' && Number.isInteger(u) && u >= 1 ? t.success(u) : t.failure(u, c)),
+  t.identity,
+)
+
+/** A safe integer, for seeds. */
+export const SafeInt = new t.Type<number, number, unknown>(
+  'a whole number (a safe integer)',
+  (u): u is number => Number.isSafeInteger(u),
+  (u, c) => (Number.isSafeInteger(u) ? t.success(u as number) : t.failure(u, c)),
+  t.identity,
+)
+
+/** A string with at least one non-blank character. */
+export const Label = new t.Type<string, string, unknown>(
+  'a non-empty string',
+  (u): u is string => typeof u === 'string' && u.trim() !== '',
+  (u, c) => (typeof u === 'string' && u.trim() !== '' ? t.success(u) : t.failure(u, c)),
+  t.identity,
+)
+
+/**
+ * A list of finite numbers given as an array or a typed array, decoded into a fresh `Float64Array`
+ * so that the caller's array is never aliased or mutated.
+ */
+export const FiniteNumbers = new t.Type<Float64Array, Float64Array, unknown>(
+  'a list of finite numbers',
+  (u): u is Float64Array => u instanceof Float64Array && u.every(Number.isFinite),
+  (u, c) => {
+    if (!Array.isArray(u) && !(ArrayBuffer.isView(u) && !(u instanceof DataView))) return t.failure(u, c)
+    const items = u as ArrayLike<unknown>
+    const out = new Float64Array(items.length)
+    const errors: t.ValidationError[] = []
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i]
+      if (typeof x === 'number' && Number.isFinite(x)) out[i] = x
+      else errors.push({ value: x, context: t.appendContext(c, String(i), FiniteNumber, x) })
+    }
+    return errors.length === 0 ? t.success(out) : t.failures(errors)
+  },
+  t.identity,
+)

@@ -1,0 +1,158 @@
+// The one import site of the LP solver (HiGHS, compiled to WebAssembly). Swapping the solver touches
+// only this file: the models see `LpSolver`, `createLp` and the small `Lp` interface below.
+import type { Highs } from 'highs'
+
+declare const LpBrand: unique symbol
+
+/**
+ * A loaded linear-programming solver (HiGHS, compiled to WebAssembly), made by {@link loadLpSolver}.
+ * The LP-backed models take it explicitly, so they stay synchronous and pure once it is loaded.
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { loadLpSolver } from 'coalitions'
+ *
+ * const lp = await loadLpSolver()
+ * assert.equal(lp.name, 'HiGHS')
+ * ```
+ *
+ * @since 0.1.0
+ * @category LP solver
+ */
+export interface LpSolver {
+  /** The solver's name and version, for reports. */
+  readonly name: string
+  readonly version: string
+  readonly [LpBrand]: true
+}
+
+interface Loaded extends LpSolver {
+  readonly highs: Highs
+}
+
+/**
+ * Options for {@link loadLpSolver}; in a browser, say where `highs.wasm` is served.
+ *
+ * @since 0.1.0
+ * @category LP solver
+ */
+export interface LoadLpSolverOptions {
+  /** Maps the file name `highs.wasm` to the URL it is served from. */
+  readonly locateFile?: (file: string) => string
+  /** The WebAssembly binary itself, when it is already in memory. */
+  readonly wasmBinary?: ArrayBuffer | Uint8Array
+}
+
+let cached: Promise<LpSolver> | undefined
+
+type Loader = (options?: object) => Promise<Highs>
+
+const resolveLoader = (mod: unknown): Loader => {
+  // ESM gives `{ default: loader }`; a CommonJS build through interop may nest it once more.
+  let m: unknown = mod
+  for (let i = 0; i < 3 && typeof m !== 'function'; i++) m = (m as { default?: unknown } | null)?.default
+  if (typeof m !== 'function') throw new Error('the highs package did not export its loader')
+  return m as Loader
+}
+
+/**
+ * Loads the HiGHS LP solver's WebAssembly once (later calls without options share it) and resolves to
+ * the solver that {@link nucleolus}, {@link prenucleolus}, {@link leastCore} and
+ * {@link coreIsNonEmpty} take. The promise rejects only when the WebAssembly itself cannot be loaded.
+ *
+ * @param options - where to find `highs.wasm` (browsers)
+ * @returns the loaded solver
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { loadLpSolver } from 'coalitions'
+ *
+ * const lp = await loadLpSolver()
+ * assert.equal(await loadLpSolver(), lp)
+ * ```
+ *
+ * @see Huangfu & Hall, "Parallelizing the dual revised simplex method", *Mathematical Programming Computation* 10 (2018) — HiGHS.
+ * @since 0.1.0
+ * @category LP solver
+ */
+export const loadLpSolver = (options?: LoadLpSolverOptions): Promise<LpSolver> => {
+  if (options === undefined && cached !== undefined) return cached
+  const loading = import('highs').then(async (mod) => {
+    const highs = await resolveLoader(mod)(options === undefined ? undefined : { ...options })
+    const v = highs.version as unknown as { readonly highs?: string; readonly version?: string } | string
+    const version = typeof v === 'string' ? v : (v.highs ?? v.version ?? 'unknown')
+    const solver: Loaded = Object.freeze({ name: 'HiGHS', version: String(version), highs }) as unknown as Loaded
+    return solver as LpSolver
+  })
+  if (options === undefined) {
+    cached = loading
+    loading.catch(() => {
+      cached = undefined
+    })
+  }
+  return loading
+}
+
+/** Result of one LP solve. */
+export type LpResult =
+  | { readonly status: 'optimal'; readonly objective: number; readonly x: Float64Array; readonly rowDual: Float64Array }
+  | { readonly status: 'infeasible' | 'unbounded' | 'failed'; readonly detail: string }
+
+/** A persistent LP: rows can be added and relaxed between solves, and the basis is kept (warm start). */
+export interface Lp {
+  /** Adds `lower ≤ Σ values[k]·x[indices[k]] ≤ upper`; returns the row's index. */
+  readonly addRow: (lower: number, upper: number, indices: readonly number[], values: readonly number[]) => number
+  /** Changes a row's bounds (±Infinity for none). */
+  readonly setRowBounds: (row: number, lower: number, upper: number) => void
+  readonly solve: () => LpResult
+  readonly dispose: () => void
+}
+
+/** Column definitions of a minimisation LP. */
+export interface LpColumns {
+  readonly cost: readonly number[]
+  readonly lower: readonly number[]
+  readonly upper: readonly number[]
+}
+
+const finite = (highs: Highs, x: number): number => (x === Infinity ? highs.infinity : x === -Infinity ? -highs.infinity : x)
+
+/** Creates a persistent minimisation LP with the given columns and no rows. */
+export const createLp = (solver: LpSolver, columns: LpColumns): Lp => {
+  const { highs } = solver as Loaded
+  const model = highs.createModel()
+  model.options.set({ output_flag: false, presolve: 'off' })
+  model.addVars(columns.lower.map((x) => finite(highs, x)), columns.upper.map((x) => finite(highs, x)))
+  columns.cost.forEach((c, j) => {
+    if (c !== 0) model.changeColCost(j, c)
+  })
+  let rows = 0
+  return {
+    addRow: (lower, upper, indices, values) => {
+      model.addRow(finite(highs, lower), finite(highs, upper), { indices: [...indices], values: [...values] })
+      return rows++
+    },
+    setRowBounds: (row, lower, upper) => {
+      model.changeRowBounds(row, finite(highs, lower), finite(highs, upper))
+    },
+    solve: () => {
+      try {
+        model.run()
+      } catch (e) {
+        return { status: 'failed', detail: e instanceof Error ? e.message : String(e) }
+      }
+      const status = model.getModelStatus()
+      const codes = highs.constants.modelStatus
+      if (status === codes.optimal) {
+        const s = model.getSolution()
+        return { status: 'optimal', objective: model.getObjectiveValue(), x: s.colValue, rowDual: s.rowDual }
+      }
+      if (status === codes.infeasible) return { status: 'infeasible', detail: 'the LP is infeasible' }
+      if (status === codes.unbounded || status === codes.unboundedOrInfeasible) return { status: 'unbounded', detail: 'the LP is unbounded' }
+      return { status: 'failed', detail: `HiGHS stopped with model status ${status}` }
+    },
+    dispose: () => model.dispose(),
+  }
+}
