@@ -1,0 +1,43 @@
+// The "More Flags" coalition of the Vietnam War, as a cooperative game (figures from Henke 2019, seed 004).
+// Each subsidized allied soldier replaced a U.S. soldier costing about $13,000 a year; the worth of a
+// coalition is the yearly saving to the United States, in $ million, of the allies it brings in.
+import { either as E, function as F } from 'fp-ts'
+import { coreIsNonEmpty, gameFromFunction, isInCore, labelAllocation, loadLpSolver, nucleolus, shapley } from '../src/index.js'
+
+const usCostPerSoldier = 13_000 // Henke 2019: a U.S. soldier in Vietnam cost about $13,000 a year
+const allies = [
+  // Thailand: ~10,000 troops for ~$50 million a year (Henke 2019).
+  { name: 'Thailand', troops: 10_000, subsidyPerSoldier: 50e6 / 10_000 },
+  // Philippines: ~2,000 engineers for $9.13 million a year (Henke 2019).
+  { name: 'Philippines', troops: 2_000, subsidyPerSoldier: 9.13e6 / 2_000 },
+  // South Korea: ~$1 billion over 1965–70 at $5,000–7,800 per soldier-year; midpoint $6,400 → ~31,250 troops (derived).
+  { name: 'South Korea', troops: 1e9 / 5 / 6_400, subsidyPerSoldier: 6_400 },
+]
+const players = ['United States', ...allies.map((a) => a.name)]
+
+// Nothing happens without the United States; each ally adds its troops' saving.
+const game = gameFromFunction(players.length, (members) => {
+  if (!members.includes(0)) return 0
+  return members.filter((i) => i > 0).reduce((s, i) => {
+    const a = allies[i - 1]!
+    return s + (a.troops * (usCostPerSoldier - a.subsidyPerSoldier)) / 1e6
+  }, 0)
+}, { players })
+
+const lp = await loadLpSolver()
+F.pipe(
+  game,
+  E.map((g) => {
+    const phi = shapley(g)
+    const nu = E.getOrElse(() => phi.map(() => Number.NaN))(nucleolus(lp)(g))
+    const rows = g.players.map((p, i) => ({ player: p, 'Shapley ($M/yr)': phi[i]!.toFixed(2), 'nucleolus ($M/yr)': nu[i]!.toFixed(2) }))
+    console.log('More Flags, Vietnam 1965–70: who gets the yearly saving of replacing U.S. soldiers?\n')
+    console.table(rows)
+    console.log('total saving v(N) = $%s million a year', g.values[g.values.length - 1]!.toFixed(2))
+    console.log('core non-empty:', E.getOrElse(() => false)(coreIsNonEmpty(lp)(g)))
+    console.log('Shapley value in the core:', E.getOrElse(() => false)(isInCore(g, phi)))
+    console.log('nucleolus in the core:', E.getOrElse(() => false)(isInCore(g, nu)))
+    console.log('\nlabelled nucleolus:', labelAllocation(g, nu.map((x) => Math.round(x * 100) / 100)))
+  }),
+  E.mapLeft((e) => console.error(e.message)),
+)

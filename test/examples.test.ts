@@ -1,0 +1,33 @@
+// Runs every TSDoc @example in src/ as code, so that the documentation cannot rot.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = new URL('..', import.meta.url).pathname
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.ts') ? [join(dir, f)] : []))
+
+const examples = files(join(root, 'src')).flatMap((file) => {
+  const text = readFileSync(file, 'utf8')
+  const blocks = [...text.matchAll(/@example\s*\n((?:\s*\*.*\n)*?)\s*\*\s*(?=@|\/)/g)]
+  return blocks.map((b, k) => {
+    const code = b[1]!.split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n')
+    const body = code.replace(/^```ts\n/m, '').replace(/```\s*$/m, '')
+    return { name: `${relative(root, file)} #${k + 1}`, body }
+  })
+})
+
+const dir = join(root, 'test', '.examples')
+mkdirSync(dir, { recursive: true })
+
+describe('TSDoc @example blocks run', () => {
+  it('there are examples', () => expect(examples.length).toBeGreaterThan(20))
+  it.each(examples)('$name', async ({ name, body }) => {
+    const src = body
+      .replace(/from 'coalitions\/kernel'/g, `from '${join(root, 'src/kernel/index.ts')}'`)
+      .replace(/from 'coalitions'/g, `from '${join(root, 'src/index.ts')}'`)
+    const file = join(dir, name.replace(/[^a-zA-Z0-9]/g, '_') + '.ts')
+    writeFileSync(file, src)
+    await import(file)
+  })
+})
