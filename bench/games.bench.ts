@@ -1,0 +1,55 @@
+// Benchmarks for the TU-game solutions (not timed tests). Run: npm run bench. Prints a Markdown table.
+import { cpus } from 'node:os'
+import { banzhaf, gameFromFunction, loadLpSolver, makeGame, nucleolus, shapley, type Game } from '../src/index.js'
+import { makeRng } from '../src/internal/random.js'
+
+const time = (f: () => unknown, reps: number): number => {
+  f()
+  const ts: number[] = []
+  for (let r = 0; r < reps; r++) {
+    const t0 = performance.now()
+    f()
+    ts.push(performance.now() - t0)
+  }
+  ts.sort((a, b) => a - b)
+  return ts[Math.floor(ts.length / 2)]!
+}
+const right = <A>(e: { _tag: string; right?: A; left?: { message: string } }): A => {
+  if (e._tag !== 'Right') throw new Error(e.left?.message)
+  return e.right as A
+}
+
+// Random convex game: non-negative Harsanyi dividends summed up (the inverse Möbius transform).
+const convexGame = (n: number, seed: number): Game => {
+  const rng = makeRng(seed)
+  const d = new Float64Array(2 ** n)
+  for (let m = 1; m < d.length; m++) d[m] = rng.next()
+  for (let i = 0; i < n; i++) {
+    const b = 1 << i
+    for (let m = 0; m < d.length; m++) if (m & b) d[m] = d[m]! + d[m ^ b]!
+  }
+  return right(makeGame(d))
+}
+
+const rows: string[] = []
+const n20 = convexGame(20, 1)
+const floor = time(() => {
+  let s = 0
+  for (let i = 0; i < 20; i++) for (let m = 0; m < n20.values.length; m++) s += n20.values[m]!
+  return s
+}, 5)
+rows.push(`| plain pass over n·2^n doubles (floor), n = 20 | ${floor.toFixed(1)} ms | |`)
+const sh = time(() => shapley(n20), 5)
+rows.push(`| shapley, n = 20 | ${sh.toFixed(1)} ms | ${(sh / floor).toFixed(2)}× floor (target < 100 ms, ≤ 2.5×) |`)
+const bz = time(() => banzhaf(n20), 5)
+rows.push(`| banzhaf, n = 20 | ${bz.toFixed(1)} ms | ${(bz / floor).toFixed(2)}× floor (target < 100 ms, ≤ 2.5×) |`)
+const lp = await loadLpSolver()
+for (const n of [12, 14]) {
+  const games = [1, 2, 3].map((s) => convexGame(n, 100 + s))
+  const t = games.map((g) => time(() => right(nucleolus(lp)(g)), 3)).sort((a, b) => a - b)[1]!
+  rows.push(`| nucleolus, random convex game, n = ${n} | ${t.toFixed(1)} ms | median of 3 games (target ${n === 12 ? '< 60' : '< 200'} ms) |`)
+}
+const unsc = right(gameFromFunction(15, (S) => (S.reduce((w, i) => w + (i < 5 ? 7 : 1), 0) >= 39 ? 1 : 0)))
+rows.push(`| nucleolus, UN Security Council (n = 15) | ${time(() => right(nucleolus(lp)(unsc)), 1).toFixed(1)} ms | |`)
+console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}\n`)
+console.log('| case | median time | note |\n|---|---|---|\n' + rows.join('\n'))
