@@ -29,5 +29,7 @@ try {
   failed++
 }
 step('publint', 'npx', ['publint', '--strict'])
+step('attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16'])
+step('docs', 'npx', ['typedoc'])
 console.log(`\n${passed} passed, ${failed} failed`)
 process.exit(failed === 0 ? 0 : 1)
