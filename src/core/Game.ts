@@ -47,7 +47,7 @@ export interface Game {
 
 /**
  * The largest n for which a game is stored as a full table of `2 ** n` worths (2^24 doubles are 128 MiB).
- * Beyond it an exact table does not fit; a sampled Shapley estimator on worth functions (`shapleySample`) is planned.
+ * Beyond it, describe the game by a worth function and use {@link shapleySample}.
  *
  * @example
  * ```ts
@@ -77,7 +77,7 @@ export interface GameOptions {
 export const tooLarge = (n: number): CoalitionError =>
   coalitionError(
     'TooLarge',
-    `a game of ${n} players needs a table of 2^${n} worths; exact methods stop at ${MAX_EXACT_PLAYERS} players: larger games need a sampled method on a worth function (shapleySample, not yet released)`,
+    `a game of ${n} players needs a table of 2^${n} worths; exact methods stop at ${MAX_EXACT_PLAYERS} players: describe the game by a worth function and use shapleySample`,
   )
 
 const exponentOf = (length: number): number | undefined => {
