@@ -1,0 +1,53 @@
+// Package-level checks: bundle budget, exports map generated from the folders, TSDoc on every export.
+import { build } from 'esbuild'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+
+const root = new URL('..', import.meta.url).pathname
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'))
+const families = readdirSync(`${root}src`, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !['core', 'internal'].includes(d.name) && existsSync(`${root}src/${d.name}/index.ts`))
+  .map((d) => d.name)
+
+describe('package', () => {
+  it('the exports map lists exactly the root and one subpath per model family folder', () => {
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', ...families.map((f) => `./${f}`)].sort())
+  })
+
+  // Needs the build: npm test runs tsup before vitest.
+  it("import { makeGame, shapley } from 'coalitions' stays under 15 KB min+gzip and reaches neither highs nor mathjs", async () => {
+    const result = await build({
+      stdin: { contents: "import { makeGame, shapley } from './dist/index.js'; console.log(shapley(makeGame([0, 1]).right))", resolveDir: root },
+      // highs is external so that a surviving `import("highs")` shows up in the output instead of failing the build.
+      bundle: true, minify: true, write: false, format: 'esm', platform: 'browser', metafile: true, logLevel: 'silent', external: ['highs'],
+    })
+    const code = result.outputFiles[0]!.text
+    expect(code.includes('highs')).toBe(false)
+    const bytes = gzipSync(result.outputFiles[0]!.contents).length
+    console.log(`bundle budget: ${bytes} bytes min+gzip`)
+    const inputs = Object.keys(result.metafile.inputs)
+    expect(inputs.some((f) => f.includes('node_modules/highs'))).toBe(false)
+    expect(inputs.some((f) => f.includes('node_modules/mathjs'))).toBe(false)
+    expect(bytes).toBeLessThan(15 * 1024)
+  })
+
+  it('every export of every entry point has TSDoc with @example and @since', () => {
+    const entries = ['src/index.ts', ...families.map((f) => `src/${f}/index.ts`)].map((f) => `${root}${f}`)
+    const program = ts.createProgram(entries, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true })
+    const checker = program.getTypeChecker()
+    const missing: string[] = []
+    for (const entry of entries) {
+      const sym = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!
+      for (const exp of checker.getExportsOfModule(sym)) {
+        const target = exp.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exp) : exp
+        const tags = target.getJsDocTags(checker).map((t) => t.name)
+        // Interfaces of options/results document their members; functions and constants need runnable examples.
+        const isValue = (target.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable)) !== 0
+        if (!tags.includes('since') || (isValue && !tags.includes('example'))) missing.push(`${exp.name} (${entry.replace(root, '')})`)
+      }
+    }
+    expect(missing).toEqual([])
+  })
+})
