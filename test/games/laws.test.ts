@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { banzhaf, decodeGame, isInCore, loadLpSolver, makeGame, nucleolus, shapley, leastCore, coreIsNonEmpty, type Game } from '../../src/index.js'
+import { banzhaf, decodeGame, isInCore, loadLpSolver, makeGame, nucleolus, prenucleolus, shapley, leastCore, coreIsNonEmpty, type Game } from '../../src/index.js'
 import { right } from '../helpers.js'
 
 const lp = await loadLpSolver()
@@ -54,6 +54,22 @@ describe('least core and nucleolus laws', () => {
       expect(lc.epsilon <= 1e-9 * scale(g)).toBe(nonEmpty)
       const nu = nucleolus(lp)(g)
       if (nonEmpty) expect(right(isInCore(g, right(nu)))).toBe(true)
+    }), { numRuns: 60 })
+  })
+})
+
+describe('nucleolus symmetry', () => {
+  it('players 1 and 2 made symmetric get equal nucleolus and prenucleolus payoffs', () => {
+    fc.assert(fc.property(gameArb(5).filter((g) => g.n >= 2), (g) => {
+      // Symmetrise in players 1 and 2: v'(S) = max(v(S), v(swap S)).
+      const swap = (m: number) => (m & ~3) | ((m & 1) << 1) | ((m & 2) >> 1)
+      const sym = right(makeGame(Array.from(g.values, (x, m) => Math.max(x, g.values[swap(m)]!))))
+      const nu = nucleolus(lp)(sym)
+      // The only acceptable Left is an empty imputation set.
+      if (nu._tag === 'Left') expect(nu.left._tag).toBe('Infeasible')
+      else expect(Math.abs(nu.right[0]! - nu.right[1]!)).toBeLessThanOrEqual(1e-8 * scale(sym))
+      const pre = right(prenucleolus(lp)(sym))
+      expect(Math.abs(pre[0]! - pre[1]!)).toBeLessThanOrEqual(1e-8 * scale(sym))
     }), { numRuns: 60 })
   })
 })
