@@ -60,14 +60,6 @@ export const FiniteNumber = new t.Type<number, number, unknown>(
   t.identity,
 )
 
-/** A whole number `>= 1`. */
-export const PositiveInt = new t.Type<number, number, unknown>(
-  'a whole number ≥ 1',
-  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 1,
-  (u, c) => (typeof u === 'number' && Number.isInteger(u) && u >= 1 ? t.success(u) : t.failure(u, c)),
-  t.identity,
-)
-
 /** A safe integer, for seeds. */
 export const SafeInt = new t.Type<number, number, unknown>(
   'a whole number (a safe integer)',

@@ -126,12 +126,8 @@ export const lexicographicCenter = (
           activate(grand ^ m)
           if (before === FREE && status[m] === ACTIVE) added++
         }
-        if (added === 0) {
-          // Every violated coalition turned out to be determined already: re-solve is unnecessary.
-          let remaining = false
-          for (const [, m] of violated) if (status[m] === FREE || status[m] === ACTIVE) remaining = true
-          if (!remaining) break
-        }
+        // Every violated coalition may have turned out to lie in the span already: nothing to re-solve.
+        if (added === 0) break
       }
       const fixedNow: number[] = []
       const tight = [...rowOf.entries()]
