@@ -4,3 +4,4 @@
  * @module coalitions
  */
 export * from './games/index.js'
+export * from './voting/index.js'

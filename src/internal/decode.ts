@@ -32,7 +32,11 @@ const pathOf = (context: t.Context, root: string): string => {
 /** Formats every io-ts failure as `path: expected <rule>, got <value>`, one per line, without repeats. */
 export const formatErrors = (errors: t.Errors, root = ''): string => {
   const lines = errors.map((e) => {
-    const last = e.context[e.context.length - 1]
+    let last = e.context[e.context.length - 1]
+    // A non-object where an intersection of object shapes was expected: name the whole shape once.
+    const parent = e.context[e.context.length - 2]
+    if (parent !== undefined && (parent.type as { _tag?: string })._tag === 'IntersectionType' && (typeof e.value !== 'object' || e.value === null))
+      last = parent
     const rule = e.message ?? `expected ${last?.type.name ?? 'a valid value'}, got ${show(e.value)}`
     return `${pathOf(e.context, root)}: ${rule}`
   })

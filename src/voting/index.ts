@@ -1,0 +1,16 @@
+/**
+ * Voting power in weighted councils: Shapley–Shubik and Banzhaf indices by exact counting over
+ * weight sums (hundreds of members), and the Deegan–Packel, Johnston and public good indices for
+ * small councils.
+ *
+ * @module coalitions/voting
+ */
+export { weightedVotingGame, MAX_TOTAL_WEIGHT } from './WeightedVotingGame.js'
+export type { WeightedVotingGame } from './WeightedVotingGame.js'
+export { banzhafIndex } from './banzhafIndex.js'
+export { banzhafSwings } from './banzhafSwings.js'
+export { deeganPackel } from './deeganPackel.js'
+export { johnston } from './johnston.js'
+export { publicGoodIndex } from './publicGoodIndex.js'
+export { shapleyShubik } from './shapleyShubik.js'
+export { toGame } from './toGame.js'
