@@ -5,3 +5,4 @@
  */
 export * from './games/index.js'
 export * from './voting/index.js'
+export * from './claims/index.js'

@@ -27,6 +27,18 @@ export interface InvalidGame {
 }
 
 /**
+ * A well-formed input whose parts contradict each other (an estate larger than the claims on it, a
+ * disagreement point outside the feasible set, a quota above the total weight).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export interface InvalidProblem {
+  readonly _tag: 'InvalidProblem'
+  readonly message: string
+}
+
+/**
  * An input too large for an exact method; `message` names the method to use instead.
  *
  * @since 0.1.0
@@ -87,7 +99,7 @@ export interface NoConvergence {
  * @since 0.1.0
  * @category errors
  */
-export type CoalitionError = DecodeError | InvalidGame | TooLarge | Infeasible | NotDefined | NoConvergence
+export type CoalitionError = DecodeError | InvalidGame | InvalidProblem | TooLarge | Infeasible | NotDefined | NoConvergence
 
 /**
  * Builds a {@link CoalitionError} of the given tag.

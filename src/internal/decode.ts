@@ -35,7 +35,7 @@ export const formatErrors = (errors: t.Errors, root = ''): string => {
     let last = e.context[e.context.length - 1]
     // A non-object where an intersection of object shapes was expected: name the whole shape once.
     const parent = e.context[e.context.length - 2]
-    if (parent !== undefined && (parent.type as { _tag?: string })._tag === 'IntersectionType' && (typeof e.value !== 'object' || e.value === null))
+    if (parent !== undefined && (parent.type as { _tag?: string })._tag === 'IntersectionType' && (typeof e.value !== 'object' || e.value === null || Array.isArray(e.value)))
       last = parent
     const rule = e.message ?? `expected ${last?.type.name ?? 'a valid value'}, got ${show(e.value)}`
     return `${pathOf(e.context, root)}: ${rule}`
@@ -101,3 +101,27 @@ export const FiniteNumbers = new t.Type<Float64Array, Float64Array, unknown>(
   },
   t.identity,
 )
+
+/** A finite number ≥ 0. */
+export const NonNegative = new t.Type<number, number, unknown>(
+  'a finite number ≥ 0',
+  (u): u is number => typeof u === 'number' && Number.isFinite(u) && u >= 0,
+  (u, c) => (typeof u === 'number' && Number.isFinite(u) && u >= 0 ? t.success(u) : t.failure(u, c)),
+  t.identity,
+)
+/** A finite number > 0. */
+export const Positive = new t.Type<number, number, unknown>(
+  'a finite number > 0',
+  (u): u is number => typeof u === 'number' && Number.isFinite(u) && u > 0,
+  (u, c) => (typeof u === 'number' && Number.isFinite(u) && u > 0 ? t.success(u) : t.failure(u, c)),
+  t.identity,
+)
+
+/** A number in the closed interval [lo, hi]. */
+export const Between = (lo: number, hi: number, name = `a number in [${lo}, ${hi}]`) =>
+  new t.Type<number, number, unknown>(
+    name,
+    (u): u is number => typeof u === 'number' && u >= lo && u <= hi,
+    (u, c) => (typeof u === 'number' && u >= lo && u <= hi ? t.success(u) : t.failure(u, c)),
+    t.identity,
+  )

@@ -6,7 +6,8 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { Label, decodeWith } from '../internal/decode.js'
+import { Label, NonNegative, Positive, decodeWith } from '../internal/decode.js'
+import { labelsFor } from '../internal/labels.js'
 
 declare const WeightedVotingGameBrand: unique symbol
 
@@ -64,18 +65,6 @@ export interface WeightedVotingGame {
  */
 export const MAX_TOTAL_WEIGHT = 10_000_000
 
-const NonNegative = new t.Type<number, number, unknown>(
-  'a finite number ≥ 0',
-  (u): u is number => typeof u === 'number' && Number.isFinite(u) && u >= 0,
-  (u, c) => (typeof u === 'number' && Number.isFinite(u) && u >= 0 ? t.success(u) : t.failure(u, c)),
-  t.identity,
-)
-const Positive = new t.Type<number, number, unknown>(
-  'a finite number > 0',
-  (u): u is number => typeof u === 'number' && Number.isFinite(u) && u > 0,
-  (u, c) => (typeof u === 'number' && Number.isFinite(u) && u > 0 ? t.success(u) : t.failure(u, c)),
-  t.identity,
-)
 const Codec = t.intersection([
   t.type({ quota: Positive, weights: t.array(NonNegative, 'a list of finite numbers ≥ 0') }),
   t.partial({ players: t.array(Label, 'a list of non-empty strings') }),
@@ -133,19 +122,8 @@ export const weightedVotingGame = (input: unknown): E.Either<CoalitionError, Wei
   const { quota, weights, players } = decoded.right
   const n = weights.length
   if (n === 0) return E.left(coalitionError('InvalidGame', 'weights: a council needs at least one voter'))
-  let labels: readonly string[] = Array.from({ length: n }, (_, i) => String(i + 1))
-  if (players !== undefined) {
-    if (players.length !== n)
-      return E.left(coalitionError('InvalidGame', `players: expected ${n} labels, one per weight, got ${players.length}`))
-    const seen = new Map<string, number>()
-    for (let i = 0; i < n; i++) {
-      const before = seen.get(players[i]!)
-      if (before !== undefined)
-        return E.left(coalitionError('InvalidGame', `players[${i}]: label ${JSON.stringify(players[i])} already used by players[${before}]`))
-      seen.set(players[i]!, i)
-    }
-    labels = players
-  }
+  const labels = labelsFor(players, n, 'weight', 'InvalidGame')
+  if (E.isLeft(labels)) return labels
   const decimals = [quota, ...weights].map(decimalOf)
   const places = Math.max(...decimals.map((d) => d.places))
   const scaled = decimals.map((d) => d.digits * 10n ** BigInt(places - d.places))
@@ -165,7 +143,7 @@ export const weightedVotingGame = (input: unknown): E.Either<CoalitionError, Wei
   return E.right(
     Object.freeze({
       n,
-      players: Object.freeze([...labels]),
+      players: labels.right,
       quota,
       weights: Object.freeze([...weights]),
       integerQuota: Number(ints[0]!),

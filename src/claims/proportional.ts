@@ -1,0 +1,25 @@
+import type { ClaimsProblem } from './ClaimsProblem.js'
+
+/**
+ * The proportional rule: each claimant receives E · c_i / Σc.
+ *
+ * @param problem - a problem from {@link claimsProblem}
+ * @returns the awards, in the order of the claims
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { either as E, function as F } from 'fp-ts'
+ * import { claimsProblem, proportional } from 'coalitions/claims'
+ *
+ * assert.deepStrictEqual(F.pipe(claimsProblem({ estate: 300, claims: [300, 100, 200] }), E.map(proportional)), E.right([150, 50, 100]))
+ * ```
+ *
+ * @see Thomson, "Axiomatic and game-theoretic analysis of bankruptcy and taxation problems: a survey", *Mathematical Social Sciences* 45 (2003).
+ * @since 0.1.0
+ * @category rules
+ */
+export const proportional = (problem: ClaimsProblem): number[] => {
+  const total = problem.claims.reduce((s, c) => s + c, 0)
+  return total === 0 ? problem.claims.map(() => 0) : problem.claims.map((c) => (problem.estate * c) / total)
+}
