@@ -6,3 +6,4 @@
 export * from './games/index.js'
 export * from './voting/index.js'
 export * from './claims/index.js'
+export * from './bargaining/index.js'
