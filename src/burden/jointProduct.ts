@@ -46,9 +46,12 @@ export const jointProduct = (input: {
     if (!(alpha > 0) || alpha + beta >= 1)
       return E.left(coalitionError('InvalidProblem', `alpha, beta: need α > 0, β ≥ 0 and α + β < 1, got α = ${alpha}, β = ${beta}`))
     if (incomes.length === 0) return E.right({ contributions: [], total: 0 })
-    const excess = (Q: number) => incomes.reduce((s, I) => s + contributionAt(I, Q, alpha, beta), 0) - Q
+    // Equilibria scale with incomes: solve on incomes relative to the largest, so nothing overflows.
+    const unit = Math.max(...incomes)
+    const scaled = incomes.map((I) => I / unit)
+    const excess = (Q: number) => scaled.reduce((s, I) => s + contributionAt(I, Q, alpha, beta), 0) - Q
     let lo = 0
-    let hi = incomes.reduce((s, I) => s + I, 0)
+    let hi = scaled.reduce((s, I) => s + I, 0)
     for (let k = 0; k < 2000; k++) {
       const mid = lo + (hi - lo) / 2
       if (mid <= lo || mid >= hi) break
@@ -56,6 +59,6 @@ export const jointProduct = (input: {
       else hi = mid
     }
     const Q = lo + (hi - lo) / 2
-    const contributions = incomes.map((I) => contributionAt(I, Q, alpha, beta))
+    const contributions = scaled.map((I) => contributionAt(I, Q, alpha, beta) * unit)
     return E.right({ contributions, total: contributions.reduce((s, q) => s + q, 0) })
   })(decodeWith(Codec)(input))

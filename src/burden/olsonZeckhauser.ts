@@ -47,16 +47,18 @@ const Codec = t.type({ incomes: IncomesCodec, alpha: Share }, 'an object { incom
  */
 export const olsonZeckhauser = (input: { readonly incomes: readonly number[]; readonly alpha: number }): E.Either<CoalitionError, Contributions> =>
   E.flatMap(({ incomes, alpha }: t.TypeOf<typeof Codec>): E.Either<CoalitionError, Contributions> => {
-    const k = (1 - alpha) / alpha
-    const sorted = [...incomes].sort((a, b) => b - a)
+    // Equilibria scale with incomes, so solve on incomes relative to the largest (no overflow), and
+    // write k·Q = (1 − α)·S_m / (α + m(1 − α)) without dividing by α (no overflow for tiny α either).
+    const unit = Math.max(...incomes)
+    const sorted = incomes.map((I) => I / unit).sort((a, b) => b - a)
     let sum = 0
-    let Q = 0
+    let kQ = 0
     for (let m = 1; m <= sorted.length; m++) {
       sum += sorted[m - 1]!
-      Q = sum / (1 + m * k)
+      kQ = ((1 - alpha) * sum) / (alpha + m * (1 - alpha))
       // The (m + 1)-th richest joins only if its income exceeds k·Q_m (then all richer ones do too).
-      if (m === sorted.length || sorted[m]! <= k * Q) break
+      if (m === sorted.length || sorted[m]! <= kQ) break
     }
-    const contributions = incomes.map((I) => Math.max(0, I - k * Q))
+    const contributions = incomes.map((I) => Math.max(0, I / unit - kQ) * unit)
     return E.right({ contributions, total: contributions.reduce((s, q) => s + q, 0) })
   })(decodeWith(Codec)(input))

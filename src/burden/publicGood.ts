@@ -17,7 +17,7 @@ export const PrivateShare = interval('a number in [0, 1)', (x) => x >= 0 && x < 
  */
 export const contributionAt = (I: number, Q: number, alpha: number, beta: number): number => {
   const b = (1 - alpha) * Q - alpha * I
-  if (beta === 0) return Math.max(0, -b / alpha)
+  if (beta === 0) return Math.max(0, I - ((1 - alpha) * Q) / alpha)
   const c = beta * Q * I
   const root = Math.sqrt(b * b + 4 * alpha * c)
   // Of the two algebraically equal forms, use the one without cancellation.

@@ -1,0 +1,65 @@
+// Every decoding entry point of the model families: arbitrary input gives a Left or a Right, never a
+// throw and never NaN; valid input is not mutated.
+import fc from 'fast-check'
+import { either as E } from 'fp-ts'
+import { describe, expect, it } from 'vitest'
+import * as lib from '../src/index.js'
+
+type Entry = (u: never) => E.Either<unknown, unknown>
+const entries: Record<string, [Entry, () => unknown]> = {
+  weightedVotingGame: [lib.weightedVotingGame, () => ({ quota: 3, weights: [2, 1, 1], players: ['a', 'b', 'c'] })],
+  claimsProblem: [lib.claimsProblem, () => ({ estate: 200, claims: [300, 100, 200] })],
+  nashBargaining: [lib.nashBargaining, () => ({ disagreement: [0, 0], outcomes: [[1, 0], [0, 1], [0.6, 0.6]], weights: [1, 2] })],
+  kalaiSmorodinsky: [lib.kalaiSmorodinsky, () => ({ disagreement: [0, 0], outcomes: [[1, 0], [0, 1]] })],
+  egalitarian: [lib.egalitarian, () => ({ disagreement: [0, 0], frontier: (u: number) => 1 - u, domain: [0, 1] })],
+  nashBargainingTU: [lib.nashBargainingTU, () => ({ surplus: 10, disagreement: [1, 2], weights: [1, 3] })],
+  rubinstein: [lib.rubinstein, () => ({ delta1: 0.9, delta2: 0.8, outsideOption2: 0.5 })],
+  rotatingProposer: [lib.rotatingProposer, () => ({ deltas: [0.9, 0.8, 0.7] })],
+  baronFerejohn: [lib.baronFerejohn, () => ({ n: 5, delta: 0.9 })],
+  olsonZeckhauser: [lib.olsonZeckhauser, () => ({ incomes: [10, 5, 1], alpha: 0.3 })],
+  lindahl: [lib.lindahl, () => ({ incomes: [10, 5, 1], alpha: 0.3 })],
+  jointProduct: [lib.jointProduct, () => ({ incomes: [10, 5, 1], alpha: 0.3, beta: 0.2 })],
+  quasiLinearPublicGood: [lib.quasiLinearPublicGood, () => ({ valuations: [1, 3, 2] })],
+  disproportionality: [lib.disproportionality, () => ({ gdp: [1, 2, 3, 4], burden: [1, 3, 2, 4] })],
+  partialSpearman: [lib.partialSpearman, () => ({ x: [1, 2, 3, 4, 5], y: [1, 3, 2, 5, 4], z: [2, 1, 4, 3, 5] })],
+  airportGame: [lib.airportGame, () => ({ costs: [1, 2, 3] })],
+  airportShapley: [lib.airportShapley, () => ({ costs: [1, 2, 3] })],
+  fairShareGap: [lib.fairShareGap, () => ({ cost: [1, 2], benefit: [2, 1] })],
+}
+
+const noNaN = (u: unknown): boolean =>
+  typeof u === 'number' ? !Number.isNaN(u) : Array.isArray(u) ? u.every(noNaN) : typeof u === 'object' && u !== null && !ArrayBuffer.isView(u) ? Object.values(u).every(noNaN) : true
+
+const deepFreeze = <T>(u: T): T => {
+  if (typeof u === 'object' && u !== null) {
+    Object.values(u).forEach(deepFreeze)
+    Object.freeze(u)
+  }
+  return u
+}
+
+// Valid-looking objects with one field replaced by something arbitrary reach past the first check.
+const mutate = (valid: Record<string, unknown>) =>
+  fc.tuple(fc.constantFrom(...Object.keys(valid)), fc.oneof(fc.anything(), fc.array(fc.oneof(fc.double(), fc.constant(Number.NaN), fc.integer())), fc.double())).map(
+    ([key, value]) => ({ ...valid, [key]: value }),
+  )
+
+describe.each(Object.entries(entries))('%s', (_, [f, valid]) => {
+  it('returns an Either without NaN on arbitrary and almost-valid input, never throws', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), mutate(valid() as Record<string, unknown>)), (u) => {
+        const r = f(u as never)
+        expect(['Left', 'Right']).toContain(r._tag)
+        if (E.isLeft(r)) expect(typeof (r.left as { message: string }).message).toBe('string')
+        else expect(noNaN(r.right)).toBe(true)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+  it('accepts its documented input and leaves it untouched', () => {
+    const input = deepFreeze(valid())
+    const before = JSON.stringify(input)
+    expect(E.isRight(f(input as never))).toBe(true)
+    expect(JSON.stringify(input)).toBe(before)
+  })
+})
