@@ -1,23 +1,7 @@
 // Benchmarks for the TU-game solutions (not timed tests). Run: npm run bench. Prints a Markdown table.
-import { cpus } from 'node:os'
 import { banzhaf, gameFromFunction, loadLpSolver, makeGame, nucleolus, shapley, type Game } from '../src/index.js'
 import { makeRng } from '../src/internal/random.js'
-
-const time = (f: () => unknown, reps: number): number => {
-  f()
-  const ts: number[] = []
-  for (let r = 0; r < reps; r++) {
-    const t0 = performance.now()
-    f()
-    ts.push(performance.now() - t0)
-  }
-  ts.sort((a, b) => a - b)
-  return ts[Math.floor(ts.length / 2)]!
-}
-const right = <A>(e: { _tag: string; right?: A; left?: { message: string } }): A => {
-  if (e._tag !== 'Right') throw new Error(e.left?.message)
-  return e.right as A
-}
+import { machine, right, table, time } from './harness.js'
 
 // Random convex game: non-negative Harsanyi dividends summed up (the inverse Möbius transform).
 const convexGame = (n: number, seed: number): Game => {
@@ -51,5 +35,5 @@ for (const n of [12, 14]) {
 }
 const unsc = right(gameFromFunction(15, (S) => (S.reduce((w, i) => w + (i < 5 ? 7 : 1), 0) >= 39 ? 1 : 0)))
 rows.push(`| nucleolus, UN Security Council (n = 15) | ${time(() => right(nucleolus(lp)(unsc)), 1).toFixed(1)} ms | |`)
-console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}\n`)
-console.log('| case | median time | note |\n|---|---|---|\n' + rows.join('\n'))
+console.log(machine())
+console.log(table('Cooperative games', rows))

@@ -2,7 +2,10 @@
 // Each subsidized allied soldier replaced a U.S. soldier costing about $13,000 a year; the worth of a
 // coalition is the yearly saving to the United States, in $ million, of the allies it brings in.
 import { either as E, function as F } from 'fp-ts'
-import { coreIsNonEmpty, gameFromFunction, isInCore, labelAllocation, loadLpSolver, nucleolus, shapley } from '../src/index.js'
+import {
+  banzhafIndex, coreIsNonEmpty, gameFromFunction, isInCore, labelAllocation, loadLpSolver, nucleolus, shapley, shapleyShubik,
+  weightedVotingGame,
+} from '../src/index.js'
 
 const usCostPerSoldier = 13_000 // Henke 2019: a U.S. soldier in Vietnam cost about $13,000 a year
 const allies = [
@@ -38,6 +41,21 @@ F.pipe(
     console.log('Shapley value in the core:', E.getOrElse(() => false)(isInCore(g, phi)))
     console.log('nucleolus in the core:', E.getOrElse(() => false)(isInCore(g, nu)))
     console.log('\nlabelled nucleolus:', labelAllocation(g, nu.map((x) => Math.round(x * 100) / 100)))
+  }),
+  E.mapLeft((e) => console.error(e.message)),
+)
+
+// Who holds the power in the body that authorizes a mission? The UN Security Council as a weighted
+// vote: five permanent members of weight 7, ten elected of weight 1, nine votes including all five.
+F.pipe(
+  weightedVotingGame({ quota: 39, weights: [7, 7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] }),
+  E.map((unsc) => {
+    const ss = shapleyShubik(unsc)
+    const bz = banzhafIndex(unsc)
+    console.log('\nUN Security Council voting power (Shapley–Shubik; Banzhaf):')
+    console.log('  each permanent member: %s (421/2145); %s', ss[0]!.toFixed(4), bz[0]!.toFixed(4))
+    console.log('  each elected member:   %s (4/2145);   %s', ss[14]!.toFixed(4), bz[14]!.toFixed(4))
+    console.log('  five permanent members together: %s of the Shapley–Shubik power', (5 * ss[0]!).toFixed(3))
   }),
   E.mapLeft((e) => console.error(e.message)),
 )
