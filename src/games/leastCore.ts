@@ -3,6 +3,7 @@ import type { CoalitionError } from '../core/CoalitionError.js'
 import type { Game } from '../core/Game.js'
 import { lexicographicCenter } from '../internal/lexicographic.js'
 import type { LpSolver } from '../internal/lp.js'
+import { normalizedGame } from '../internal/scale.js'
 
 /**
  * The least core's value and one of its points.
@@ -50,8 +51,10 @@ export const leastCore =
   (lp: LpSolver) =>
   (game: Game): E.Either<CoalitionError, LeastCore> => {
     if (game.n === 1) return E.right({ epsilon: -Infinity, allocation: [game.values[1]!] })
-    return E.map((r: { readonly allocation: Float64Array; readonly stages: ReadonlyArray<{ readonly epsilon: number }> }) => ({
-      epsilon: r.stages[0]!.epsilon,
-      allocation: Array.from(r.allocation),
-    }))(lexicographicCenter(lp, game, false, true))
+    return E.flatMap(({ game: g, scale }: { readonly game: Game; readonly scale: number }) =>
+      E.map((r: { readonly allocation: Float64Array; readonly stages: ReadonlyArray<{ readonly epsilon: number }> }) => ({
+        epsilon: r.stages[0]!.epsilon * scale,
+        allocation: Array.from(r.allocation, (x) => x * scale),
+      }))(lexicographicCenter(lp, g, false, true)),
+    )(normalizedGame(game))
   }

@@ -4,17 +4,19 @@ import type { Game } from '../core/Game.js'
 import { kohlbergViolation } from '../internal/kohlberg.js'
 import { lexicographicCenter } from '../internal/lexicographic.js'
 import type { LpSolver } from '../internal/lp.js'
+import { normalizedGame } from '../internal/scale.js'
 
 /** @internal Shared by nucleolus and prenucleolus: solve, then verify by Kohlberg's criterion. */
-export const verifiedCenter = (lp: LpSolver, game: Game, imputation: boolean): E.Either<CoalitionError, number[]> => {
-  const solved = lexicographicCenter(lp, game, imputation, false)
-  if (E.isLeft(solved)) return solved
-  const x = solved.right.allocation
-  const failure = kohlbergViolation(lp, game, x, imputation)
-  if (failure !== undefined)
-    return E.left(coalitionError('NoConvergence', `the computed ${imputation ? 'nucleolus' : 'prenucleolus'} failed its check: ${failure}`))
-  return E.right(Array.from(x))
-}
+export const verifiedCenter = (lp: LpSolver, game: Game, imputation: boolean): E.Either<CoalitionError, number[]> =>
+  E.flatMap(({ game: g, scale }: { readonly game: Game; readonly scale: number }): E.Either<CoalitionError, number[]> => {
+    const solved = lexicographicCenter(lp, g, imputation, false)
+    if (E.isLeft(solved)) return solved
+    const x = solved.right.allocation
+    const failure = kohlbergViolation(lp, g, x, imputation)
+    if (failure !== undefined)
+      return E.left(coalitionError('NoConvergence', `the computed ${imputation ? 'nucleolus' : 'prenucleolus'} failed its check: ${failure}`))
+    return E.right(Array.from(x, (xi) => xi * scale))
+  })(normalizedGame(game))
 
 /**
  * The nucleolus (Schmeidler 1969): the imputation that lexicographically minimises the coalitions'

@@ -123,7 +123,8 @@ const finite = (highs: Highs, x: number): number => (x === Infinity ? highs.infi
 export const createLp = (solver: LpSolver, columns: LpColumns): Lp => {
   const { highs } = solver as Loaded
   const model = highs.createModel()
-  model.options.set({ output_flag: false, presolve: 'off' })
+  // Feasibility tolerances 1e-10 (HiGHS defaults 1e-7) so the LP resolves what the 1e-9 relative checks on worths expect.
+  model.options.set({ output_flag: false, presolve: 'off', primal_feasibility_tolerance: 1e-10, dual_feasibility_tolerance: 1e-10 })
   model.addVars(columns.lower.map((x) => finite(highs, x)), columns.upper.map((x) => finite(highs, x)))
   columns.cost.forEach((c, j) => {
     if (c !== 0) model.changeColCost(j, c)
