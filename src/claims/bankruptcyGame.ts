@@ -30,7 +30,8 @@ import type { ClaimsProblem } from './ClaimsProblem.js'
  */
 export const bankruptcyGame = (problem: ClaimsProblem): E.Either<CoalitionError, Game> => {
   if (problem.n > MAX_EXACT_PLAYERS) return E.left(tooLarge(problem.n))
-  const total = problem.claims.reduce((s, c) => s + c, 0)
-  const inside = coalitionSumsKernel(problem.claims, problem.n, new Float64Array(2 ** problem.n))
-  return makeGame(inside.map((cS, mask) => (mask === 0 ? 0 : Math.max(0, problem.estate - (total - cS)))), { players: problem.players })
+  const sums = coalitionSumsKernel(problem.claims, problem.n, new Float64Array(2 ** problem.n))
+  const grand = sums.length - 1
+  // The outside claims summed directly, not as total − inside: that difference loses small claims.
+  return makeGame(sums.map((_, mask) => (mask === 0 ? 0 : Math.max(0, problem.estate - sums[grand ^ mask]!))), { players: problem.players })
 }

@@ -140,19 +140,22 @@ describe('laws', () => {
   it('the Talmud rule is the nucleolus of the bankruptcy game (Aumann & Maschler 1985)', async () => {
     fc.assert(
       fc.property(problemArb.filter((p) => p.n <= 6), (p) => {
-        close(talmud(p), right(nucleolus(lp)(right(bankruptcyGame(p)))), 1e-7 * Math.max(1, ...p.claims))
+        // Awards never exceed the estate, so the tolerance is relative to it (with a 1e-300 floor for subnormal estates).
+        close(talmud(p), right(nucleolus(lp)(right(bankruptcyGame(p)))), 1e-8 * p.estate + 1e-300)
       }),
       { numRuns: 60 },
     )
   })
-  it('regressions found by the law above: a game worth 1e-7 in all, and claims spread over 130 orders of magnitude', () => {
+  it('regressions found by the law above: a game worth 1e-7 in all, claims spread over 130 orders of magnitude, a claim lost to rounding', () => {
     // Both once failed Kohlberg's check: HiGHS's absolute 1e-7 tolerances swallowed the whole game.
     for (const [estate, claims] of [
       [1.2366437635588267e-7, [2.4644466392441513e-182, 279, 5.484436886395502e-184, 177, 1.4118324405280938e-164]],
       [1.2239407443443859e-50, [1.0800804231907777e-181, 6.046440616490482e-154, 9.779404096539607e-58, 6.749689880078859e-43, 1.6838864780133148e-62]],
+      // bankruptcyGame once computed the outside claims as total − inside, turning v({2}) = 0 into 2e-300 here.
+      [2.0000000400000013e-300, [2.0000000400000013e-300, 1]],
     ] as const) {
       const p = problem(estate, [...claims])
-      close(talmud(p), right(nucleolus(lp)(right(bankruptcyGame(p)))), 1e-7 * Math.max(1, ...p.claims))
+      close(talmud(p), right(nucleolus(lp)(right(bankruptcyGame(p)))), 1e-8 * p.estate + 1e-300)
     }
   })
   it("random arrival is the average over all arrival orders, i.e. the bankruptcy game's Shapley value (O'Neill 1982)", () => {
