@@ -24,8 +24,16 @@ import type { ClaimsProblem } from './ClaimsProblem.js'
  */
 export const adjustedProportional = (problem: ClaimsProblem): number[] => {
   const { estate, claims } = problem
-  const total = claims.reduce((s, c) => s + c, 0)
-  const minimal = claims.map((c) => Math.max(0, estate - (total - c)))
+  // Others' claims as prefix + suffix sums, never total − c_i, which loses the small claims beside a large one.
+  const n = claims.length
+  const suffix = new Array<number>(n + 1).fill(0)
+  for (let i = n - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! + claims[i]!
+  let prefix = 0
+  const minimal = claims.map((c, i) => {
+    const others = prefix + suffix[i + 1]!
+    prefix += c
+    return Math.max(0, estate - others)
+  })
   const rest = estate - minimal.reduce((s, m) => s + m, 0)
   const revised = claims.map((c, i) => Math.min(c - minimal[i]!, rest))
   const revisedTotal = revised.reduce((s, c) => s + c, 0)
