@@ -1,4 +1,5 @@
 import { either as E } from 'fp-ts'
+import { expect } from 'vitest'
 import { makeGame, type Game } from '../src/index.js'
 
 /** Unwraps a Right in a test; a Left fails the test with its message. */
@@ -9,3 +10,9 @@ export const right = <A>(e: E.Either<{ readonly message: string }, A>): A => {
 
 export const game = (values: readonly number[], players?: string[]): Game =>
   right(makeGame(values, players === undefined ? undefined : { players }))
+
+/** Element-wise |a_i − b_i| ≤ tol, with equal lengths. */
+export const close = (a: readonly number[], b: readonly number[], tol = 1e-9): void => {
+  expect(a.length).toBe(b.length)
+  a.forEach((x, i) => expect(Math.abs(x - b[i]!)).toBeLessThanOrEqual(tol))
+}

@@ -5,9 +5,9 @@ import {
   baronFerejohn, egalitarian, kalaiSmorodinsky, nashBargaining, nashBargainingTU, rotatingProposer, rubinstein,
   type BargainingProblem,
 } from '../../src/bargaining/index.js'
-import { right } from '../helpers.js'
+import { close, right } from '../helpers.js'
 
-const near = (a: readonly number[], b: readonly number[], tol: number) => a.forEach((x, i) => expect(Math.abs(x - b[i]!)).toBeLessThanOrEqual(tol))
+const near = close
 
 describe('published and closed-form solutions', () => {
   it('Kalai & Smorodinsky (1975): enlarging the set for player 2 lowers its Nash payoff (0.75 → 0.7) but raises its KS payoff', () => {

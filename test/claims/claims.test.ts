@@ -6,14 +6,10 @@ import {
   adjustedProportional, bankruptcyGame, claimsProblem, constrainedEqualAwards, constrainedEqualLosses, proportional,
   randomArrival, talmud, type ClaimsProblem,
 } from '../../src/claims/index.js'
-import { right } from '../helpers.js'
+import { close, right } from '../helpers.js'
 
 const lp = await loadLpSolver()
 const problem = (estate: number, claims: number[]): ClaimsProblem => right(claimsProblem({ estate, claims }))
-const close = (a: readonly number[], b: readonly number[], tol: number) => {
-  expect(a.length).toBe(b.length)
-  a.forEach((x, i) => expect(Math.abs(x - b[i]!)).toBeLessThanOrEqual(tol))
-}
 
 /** Random arrival by brute force over all n! arrival orders: an independent check of the Shapley route. */
 const arrivalOrders = (estate: number, claims: number[]): number[] => {

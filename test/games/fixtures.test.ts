@@ -3,13 +3,9 @@ import {
   banzhaf, banzhafNormalized, banzhafRaw, costNucleolus, costShapley, gameFromFunction, isConvex, isInCore,
   leastCore, loadLpSolver, makeGameFromLexOrder, nucleolus, prenucleolus, shapley, tauValue, toLexOrder, coreIsNonEmpty,
 } from '../../src/index.js'
-import { game, right } from '../helpers.js'
+import { close, game, right } from '../helpers.js'
 
 const lp = await loadLpSolver()
-const close = (a: readonly number[], b: readonly number[], tol = 1e-9) => {
-  expect(a.length).toBe(b.length)
-  a.forEach((x, i) => expect(Math.abs(x - b[i]!)).toBeLessThanOrEqual(tol))
-}
 
 // Bankruptcy game v(S) = max(0, E − Σ_{j∉S} c_j).
 const bankruptcy = (estate: number, claims: number[]) =>
