@@ -17,11 +17,18 @@ const examples = files(join(root, 'src')).flatMap((file) => {
   })
 })
 
+// The README's TypeScript blocks run too.
+const readme = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((b, k) => ({ name: `README.md #${k + 1}`, body: b[1]! }))
+examples.push(...readme)
+
 const dir = join(root, 'test', '.examples')
 mkdirSync(dir, { recursive: true })
 
 describe('TSDoc @example blocks run', () => {
-  it('there are examples', () => expect(examples.length).toBeGreaterThan(20))
+  it('there are examples, including the README', () => {
+    expect(examples.length).toBeGreaterThan(20)
+    expect(readme.length).toBeGreaterThan(0)
+  })
   it.each(examples)('$name', async ({ name, body }) => {
     const src = body
       .replace(/from 'coalitions\/kernel'/g, `from '${join(root, 'src/kernel/index.ts')}'`)
