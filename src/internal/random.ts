@@ -6,6 +6,10 @@ export interface Rng {
   readonly next: () => number
   /** A uniform integer in 0..k-1 (k ≤ 2^32), without modulo bias. */
   readonly int: (k: number) => number
+  /** 32 random bits as an unsigned integer, for fast comparisons against thresholds × 2^32. */
+  readonly u32: () => number
+  /** A standard normal draw (Box–Muller on two uniforms; the second value is kept for the next call). */
+  readonly normal: () => number
 }
 
 const splitmix32 = (seed: number): (() => number) => {
@@ -47,7 +51,20 @@ export const makeRng = (seed: number): Rng => {
       if (x < limit) return x % k
     }
   }
-  return { next, int }
+  let spare: number | undefined
+  const normal = (): number => {
+    if (spare !== undefined) {
+      const z = spare
+      spare = undefined
+      return z
+    }
+    const u = 1 - next()
+    const v = next()
+    const r = Math.sqrt(-2 * Math.log(u))
+    spare = r * Math.sin(2 * Math.PI * v)
+    return r * Math.cos(2 * Math.PI * v)
+  }
+  return { next, int, u32, normal }
 }
 
 const rotl = (x: number, k: number): number => (x << k) | (x >>> (32 - k))

@@ -61,3 +61,42 @@ export const studentTUpper = (t: number, df: number): number => {
   const tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5)
   return t >= 0 ? tail : 1 - tail
 }
+
+/** The regularized upper incomplete gamma function Q(a, x) = Γ(a, x)/Γ(a), for a > 0, x ≥ 0. */
+export const upperGamma = (a: number, x: number): number => {
+  if (x <= 0) return 1
+  const front = Math.exp(-x + a * Math.log(x) - logGamma(a))
+  if (x < a + 1) {
+    // Series for the lower function P(a, x).
+    let term = 1 / a
+    let sum = term
+    for (let k = 1; k < 10_000; k++) {
+      term *= x / (a + k)
+      sum += term
+      if (Math.abs(term) < Math.abs(sum) * 1e-17) break
+    }
+    return 1 - front * sum
+  }
+  // Continued fraction for Q(a, x) (modified Lentz).
+  const tiny = 1e-300
+  let b = x + 1 - a
+  let c = 1 / tiny
+  let d = 1 / b
+  let h = d
+  for (let k = 1; k < 10_000; k++) {
+    const an = -k * (k - a)
+    b += 2
+    d = an * d + b
+    if (Math.abs(d) < tiny) d = tiny
+    c = b + an / c
+    if (Math.abs(c) < tiny) c = tiny
+    d = 1 / d
+    const delta = d * c
+    h *= delta
+    if (Math.abs(delta - 1) < 1e-16) break
+  }
+  return front * h
+}
+
+/** P(χ²_df ≥ x). */
+export const chiSquareUpper = (x: number, df: number): number => upperGamma(df / 2, x / 2)
