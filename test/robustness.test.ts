@@ -25,6 +25,23 @@ const entries: Record<string, [Entry, () => unknown]> = {
   airportGame: [lib.airportGame, () => ({ costs: [1, 2, 3] })],
   airportShapley: [lib.airportShapley, () => ({ costs: [1, 2, 3] })],
   fairShareGap: [lib.fairShareGap, () => ({ cost: [1, 2], benefit: [2, 1] })],
+  hazardModel: [lib.hazardModel, () => ({ link: 'cloglog', intercept: -5, coefficients: { x: 1 }, baseline: { kind: 'piecewise', from: [1, 10], shift: [0, -1] } })],
+  survivalCurve: [lib.survivalCurve, () => [0.1, 0.2, 0.3]],
+  coalitionSurvival: [lib.coalitionSurvival, () => [[0.1, 0.2], [0.3, 0.1]]],
+  retentionPayment: [lib.retentionPayment, () => ({ link: 'logit', linearPredictor: 0, paymentCoefficient: -0.5, targetHazard: 0.1 })],
+  retentionPaymentUtility: [lib.retentionPaymentUtility, () => ({ winProbability: 0.4, prize: 100, cost: 30, outsideOption: 25 })],
+  holdUp: [lib.holdUp, () => ({ demand: 10, troops: 5, pivotalCostPerSoldier: 3, partnerCostPerSoldier: 1, legitimacy: 2, bargainingPower: 0.5 })],
+  toPersonPeriod: [lib.toPersonPeriod, () => [{ id: 'A', entry: 0, exit: 3, event: 1, covariates: { x: 1 }, changes: [{ from: 2, values: { x: 2 } }] }]],
+  kaplanMeier: [lib.kaplanMeier, () => ({ durations: [1, 2, 2, 3], events: [1, 0, 1, 1] })],
+  logRank: [lib.logRank, () => ({ durations: [1, 2, 2, 3, 4], events: [1, 0, 1, 1, 1], groups: ['a', 'b', 'a', 'b', 'a'] })],
+  fitDiscreteHazard: [
+    ((u: { rows: object[]; options: never }) => lib.fitDiscreteHazard(u?.rows, u?.options)) as Entry,
+    () => ({ rows: [{ e: 0, x: 1 }, { e: 1, x: 2 }, { e: 0, x: 3 }, { e: 1, x: 1 }, { e: 0, x: 2 }], options: { event: 'e', covariates: ['x'], link: 'logit' } }),
+  ],
+  simulateCoalitionWar: [
+    ((u: { config: never; options: never }) => lib.simulateCoalitionWar(u?.config)(u?.options)) as Entry,
+    () => ({ config: { days: 20, model: { link: 'logit', intercept: -3, coefficients: { separateFront: 1, worsening: 0.5 } }, partners: [{ name: 'A', front: 'separate' }] }, options: { seed: 1, runs: 3 } }),
+  ],
 }
 
 const noNaN = (u: unknown): boolean =>

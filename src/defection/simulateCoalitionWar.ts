@@ -14,7 +14,7 @@ import { baselineAt, hazardModel, inverseLink, linkOf, type HazardModel } from '
  * @category simulation
  */
 export interface WarConfig {
-  /** Length of the war in days (the horizon). */
+  /** Length of the war in days (the horizon), 1 to 36,500. */
   readonly days: number
   /** The daily exit hazard without payments, e.g. `{ link: 'cloglog', intercept, coefficients: { separateFront, worsening } }`. */
   readonly model: HazardModel
@@ -48,7 +48,7 @@ export interface WarConfig {
 export interface SimulationOptions {
   /** Seed of the random stream: the same seed and config give the same result. */
   readonly seed: number
-  /** Number of wars to simulate. */
+  /** Number of wars to simulate, 1 to 10,000,000. */
   readonly runs: number
   /** Called after every 1% of the runs (and at the end) with the runs done and the total. */
   readonly onProgress?: (done: number, total: number) => void
@@ -102,16 +102,20 @@ export interface SimulationResult {
   readonly partnerDays?: PartnerDay[]
 }
 
-const Positive = new t.Type<number, number, unknown>(
-  'a whole number ≥ 1',
-  (u): u is number => Number.isSafeInteger(u) && (u as number) >= 1,
-  (u, c) => (Number.isSafeInteger(u) && (u as number) >= 1 ? t.success(u as number) : t.failure(u, c)),
-  t.identity,
-)
+const wholeUpTo = (max: number) =>
+  new t.Type<number, number, unknown>(
+    `a whole number from 1 to ${max.toLocaleString('en-US')}`,
+    (u): u is number => Number.isSafeInteger(u) && (u as number) >= 1 && (u as number) <= max,
+    (u, c) => (Number.isSafeInteger(u) && (u as number) >= 1 && (u as number) <= max ? t.success(u as number) : t.failure(u, c)),
+    t.identity,
+  )
+/** Upper bounds that keep the arrays in memory: a century of days, ten million wars. */
+const Days = wholeUpTo(36_500)
+const Runs = wholeUpTo(10_000_000)
 const ConfigCodec = t.intersection(
   [
     t.type({
-      days: Positive,
+      days: Days,
       model: t.unknown,
       partners: t.array(
         t.intersection([
@@ -122,14 +126,14 @@ const ConfigCodec = t.intersection(
       ),
     }),
     t.partial({
-      battlefield: t.partial({ drift: FiniteNumber, volatility: NonNegative, window: Positive }),
+      battlefield: t.partial({ drift: FiniteNumber, volatility: NonNegative, window: Days }),
       retention: t.type({ paymentCoefficient: FiniteNumber, targetHazard: FiniteNumber, valuePerDay: NonNegative }),
     }),
   ],
   'an object { days, model, partners, battlefield?, retention? }',
 )
 const OptionsCodec = t.intersection(
-  [t.type({ seed: SafeInt, runs: Positive }), t.partial({ onProgress: t.Function, partnerDays: t.boolean })],
+  [t.type({ seed: SafeInt, runs: Runs }), t.partial({ onProgress: t.Function, partnerDays: t.boolean })],
   'an object { seed, runs, onProgress?, partnerDays? }',
 )
 

@@ -1,0 +1,23 @@
+// Benchmarks for defection: hazard fits and war simulation (not timed tests). Run: npm run bench.
+import { fitDiscreteHazard, simulateCoalitionWar } from '../src/index.js'
+import { makeRng } from '../src/internal/random.js'
+import { right, table, time } from './harness.js'
+
+const rows: string[] = []
+const rng = makeRng(5)
+const data = Array.from({ length: 100_000 }, () => {
+  const x = [rng.next() < 0.4 ? 1 : 0, rng.normal(), rng.normal(), rng.next() < 0.5 ? 1 : 0, Math.log(1 + rng.int(365))]
+  const eta = -4 + 0.7 * x[0]! + 0.4 * x[1]! - 0.3 * x[2]! + 0.2 * x[3]! - 0.1 * x[4]!
+  return { exit: rng.next() < 1 - Math.exp(-Math.exp(eta)) ? 1 : 0, separate: x[0]!, worsening: x[1]!, capability: x[2]!, democracy: x[3]!, logday: x[4]! }
+})
+const options = { event: 'exit', covariates: ['separate', 'worsening', 'capability', 'democracy', 'logday'] }
+for (const link of ['cloglog', 'logit'] as const)
+  rows.push(`| fitDiscreteHazard, 100,000 rows, 5 covariates, ${link} | ${time(() => right(fitDiscreteHazard(data, { ...options, link })), 5).toFixed(0)} ms | target < 1,500 ms |`)
+
+const partners = Array.from({ length: 20 }, (_, i) => ({ name: `P${i}`, front: i % 2 === 0 ? ('common' as const) : ('separate' as const) }))
+const model = { link: 'cloglog' as const, intercept: -7, coefficients: { separateFront: 0.8, worsening: 0.5 } }
+const war = simulateCoalitionWar({ days: 365, model, partners })
+rows.push(`| simulateCoalitionWar, 10,000 wars × 20 partners × 365 days | ${time(() => right(war({ seed: 1, runs: 10_000 })), 3).toFixed(0)} ms | target < 2,000 ms |`)
+const paying = simulateCoalitionWar({ days: 365, model, partners, retention: { paymentCoefficient: -0.5, targetHazard: 0.001, valuePerDay: 2 } })
+rows.push(`| the same, with the pivotal state paying retention | ${time(() => right(paying({ seed: 1, runs: 10_000 })), 3).toFixed(0)} ms | target < 2,000 ms |`)
+console.log(table('Defection', rows))
