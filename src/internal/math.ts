@@ -2,12 +2,14 @@
 // Only the estimation entry points reach this module.
 import { create, invDependencies } from 'mathjs'
 
-const math = create({ invDependencies })
+// Created on first use: a top-level call would keep mathjs in every bundle that shares this chunk.
+let math: ReturnType<typeof create> | undefined
+const mathjs = (): ReturnType<typeof create> => (math ??= create({ invDependencies }))
 
 /** The inverse of a small square matrix, or undefined when mathjs finds it singular. */
 export const invert = (A: readonly (readonly number[])[]): number[][] | undefined => {
   try {
-    const inv = math.inv(A.map((row) => [...row])) as number[][]
+    const inv = mathjs().inv(A.map((row) => [...row])) as number[][]
     return inv.every((row) => row.every(Number.isFinite)) ? inv : undefined
   } catch {
     return undefined
