@@ -110,11 +110,14 @@ export interface Lp {
   readonly dispose: () => void
 }
 
-/** Column definitions of a minimisation LP. */
+/** Column definitions of a minimisation LP; `integer` marks the columns of a mixed-integer program. */
 export interface LpColumns {
   readonly cost: readonly number[]
   readonly lower: readonly number[]
   readonly upper: readonly number[]
+  readonly integer?: readonly boolean[]
+  /** Wall-clock limit for a mixed-integer solve, in seconds. */
+  readonly timeLimitSeconds?: number
 }
 
 const finite = (highs: Highs, x: number): number => (x === Infinity ? highs.infinity : x === -Infinity ? -highs.infinity : x)
@@ -124,8 +127,14 @@ export const createLp = (solver: LpSolver, columns: LpColumns): Lp => {
   const { highs } = solver as Loaded
   const model = highs.createModel()
   // Feasibility tolerances 1e-10 (HiGHS defaults 1e-7) so the LP resolves what the 1e-9 relative checks on worths expect.
-  model.options.set({ output_flag: false, presolve: 'off', primal_feasibility_tolerance: 1e-10, dual_feasibility_tolerance: 1e-10 })
+  const mip = columns.integer?.some((b) => b) === true
+  model.options.set({ output_flag: false, presolve: mip ? 'on' : 'off', primal_feasibility_tolerance: 1e-10, dual_feasibility_tolerance: 1e-10 })
+  // Branch and bound runs to a proven optimum (no relative gap), or until the time limit.
+  if (mip) model.options.set({ mip_rel_gap: 0, mip_abs_gap: 0, mip_feasibility_tolerance: 1e-9, time_limit: columns.timeLimitSeconds ?? 60 })
   model.addVars(columns.lower.map((x) => finite(highs, x)), columns.upper.map((x) => finite(highs, x)))
+  columns.integer?.forEach((isInt, j) => {
+    if (isInt) model.changeColIntegrality(j, 1)
+  })
   columns.cost.forEach((c, j) => {
     if (c !== 0) model.changeColCost(j, c)
   })
@@ -152,6 +161,7 @@ export const createLp = (solver: LpSolver, columns: LpColumns): Lp => {
       }
       if (status === codes.infeasible) return { status: 'infeasible', detail: 'the LP is infeasible' }
       if (status === codes.unbounded || status === codes.unboundedOrInfeasible) return { status: 'unbounded', detail: 'the LP is unbounded' }
+      if (status === codes.timeLimit) return { status: 'failed', detail: 'HiGHS reached its time limit before proving a plan optimal' }
       return { status: 'failed', detail: `HiGHS stopped with model status ${status}` }
     },
     dispose: () => model.dispose(),
