@@ -105,8 +105,9 @@ const solvePlan = (
   timeLimitSeconds: number | undefined,
 ): { readonly chosen: number[] } | { readonly status: string; readonly detail: string } => {
   const n = pay.length
-  // Scale money, troops and legitimacy to order 1, for HiGHS's absolute tolerances.
-  const M = Math.max(1, rows.budget ?? 0, ...pay, rows.costPerSoldier * rows.troops)
+  // Scale money, troops and legitimacy to order 1, for HiGHS's absolute tolerances: money by the
+  // largest single price (not by totals, so that a dollar's difference between plans stays visible).
+  const M = Math.max(1, ...pay, rows.costPerSoldier)
   const S = Math.max(1, rows.troops, ...troops)
   const L = Math.max(1, rows.legitimacy, ...legit)
   const problem = createLp(lp, {
