@@ -5,6 +5,8 @@ import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
 import * as lib from '../src/index.js'
 
+const lp = await lib.loadLpSolver()
+
 type Entry = (u: never) => E.Either<unknown, unknown>
 const entries: Record<string, [Entry, () => unknown]> = {
   weightedVotingGame: [lib.weightedVotingGame, () => ({ quota: 3, weights: [2, 1, 1], players: ['a', 'b', 'c'] })],
@@ -41,6 +43,34 @@ const entries: Record<string, [Entry, () => unknown]> = {
   simulateCoalitionWar: [
     ((u: { config: never; options: never }) => lib.simulateCoalitionWar(u?.config)(u?.options)) as Entry,
     () => ({ config: { days: 20, model: { link: 'logit', intercept: -3, coefficients: { separateFront: 1, worsening: 0.5 } }, partners: [{ name: 'A', front: 'separate' }] }, options: { seed: 1, runs: 3 } }),
+  ],
+  bargainPayment: [lib.bargainPayment, () => ({ candidate: { name: 'X', troops: 1000, deploymentCost: 20e6, ownBenefit: 5e6, bargainingPower: 0.5, sideDeal: { valueToRecipient: 10e6, costToPivotal: 1e6 } }, costPerSoldier: 20_000 })],
+  classifyRecipient: [lib.classifyRecipient, () => ({ name: 'Colombia', troops: 1068, deploymentCost: 6e6, ownBenefit: 8e6, ownResources: 1e6 })],
+  takeItOrLeaveIt: [lib.takeItOrLeaveIt, () => ({ value: 30, reservationLow: 10, reservationHigh: 40 })],
+  recruit: [
+    ((u: never) => lib.recruit(lp)(u)) as Entry,
+    () => ({
+      pivotal: { budget: 50e6, costPerSoldier: 138_465 },
+      requirements: { troops: 3000, legitimacy: 1 },
+      candidates: [
+        { name: 'A', troops: 2000, deploymentCost: 30e6, ownBenefit: 10e6, legitimacy: 1, critical: true },
+        { name: 'B', troops: 1500, deploymentCost: 10e6, ownBenefit: 2e6, bargainingPower: 0.5, sideDeal: { valueToRecipient: 5e6, costToPivotal: 1e6 } },
+      ],
+    }),
+  ],
+  joinProbability: [
+    ((u: { model: never; covariates: never }) => lib.joinProbability(u?.model)(u?.covariates)) as Entry,
+    () => ({ model: { intercept: -1, coefficients: { unAuthorization: 1.2, domesticIntervention: -0.8 } }, covariates: { unAuthorization: 1, domesticIntervention: 0 } }),
+  ],
+  fitLogit: [
+    ((u: { rows: object[]; options: never }) => lib.fitLogit(u?.rows, u?.options)) as Entry,
+    () => ({ rows: [{ j: 0, x: 1 }, { j: 1, x: 2 }, { j: 0, x: 3 }, { j: 1, x: 1 }, { j: 0, x: 2 }], options: { outcome: 'j', covariates: ['x'] } }),
+  ],
+  coalitionSizeDistribution: [lib.coalitionSizeDistribution, () => [0.9, 0.5, 0.1, 1, 0]],
+  requirementProbability: [lib.requirementProbability, () => ({ candidates: [{ probability: 0.6, troops: 2500 }, { probability: 0.5, troops: 1000 }], requirement: { troops: 3000 } })],
+  allocatePayments: [
+    lib.allocatePayments,
+    () => ({ budget: 10e6, requirement: { size: 2 }, candidates: [{ name: 'A', probability: 0.9, paymentEffect: 0, troops: 10 }, { name: 'B', probability: 0.3, paymentEffect: 4e-7, maxPayment: 5e6 }, { name: 'C', probability: 0.3, paymentEffect: 1e-7 }], steps: 20 }),
   ],
 }
 

@@ -99,8 +99,7 @@ export const hazardModel = (input: unknown): E.Either<CoalitionError, HazardMode
   })(decodeWith(Codec)(input))
 
 /** @internal The hazard for a linear predictor. */
-export const inverseLink = (link: Link, eta: number): number =>
-  link === 'cloglog' ? -Math.expm1(-Math.exp(eta)) : eta >= 0 ? 1 / (1 + Math.exp(-eta)) : Math.exp(eta) / (1 + Math.exp(eta))
+export { inverseLink } from '../internal/link.js'
 
 /** @internal The linear predictor for a hazard in (0, 1). */
 export const linkOf = (link: Link, h: number): number => (link === 'cloglog' ? Math.log(-Math.log1p(-h)) : Math.log(h / (1 - h)))

@@ -80,28 +80,6 @@ export const Label = new t.Type<string, string, unknown>(
   t.identity,
 )
 
-/**
- * A list of finite numbers given as an array or a typed array, decoded into a fresh `Float64Array`
- * so that the caller's array is never aliased or mutated.
- */
-export const FiniteNumbers = new t.Type<Float64Array, Float64Array, unknown>(
-  'a list of finite numbers',
-  (u): u is Float64Array => u instanceof Float64Array && u.every(Number.isFinite),
-  (u, c) => {
-    if (!Array.isArray(u) && !(ArrayBuffer.isView(u) && !(u instanceof DataView))) return t.failure(u, c)
-    const items = u as ArrayLike<unknown>
-    const out = new Float64Array(items.length)
-    const errors: t.ValidationError[] = []
-    for (let i = 0; i < items.length; i++) {
-      const x = items[i]
-      if (typeof x === 'number' && Number.isFinite(x)) out[i] = x
-      else errors.push({ value: x, context: t.appendContext(c, String(i), FiniteNumber, x) })
-    }
-    return errors.length === 0 ? t.success(out) : t.failures(errors)
-  },
-  t.identity,
-)
-
 /** A finite number ≥ 0. */
 export const NonNegative = new t.Type<number, number, unknown>(
   'a finite number ≥ 0',
@@ -125,3 +103,33 @@ export const Between = (lo: number, hi: number, name = `a number in [${lo}, ${hi
     (u, c) => (typeof u === 'number' && u >= lo && u <= hi ? t.success(u) : t.failure(u, c)),
     t.identity,
   )
+
+/**
+ * A list of numbers, each checked by `element`, given as an array or a typed array and decoded into a
+ * fresh `Float64Array` so that the caller's array is never aliased or mutated. Every bad entry is
+ * reported with its index.
+ */
+const listOf = (name: string, element: t.Type<number, number, unknown>) =>
+  new t.Type<Float64Array, Float64Array, unknown>(
+    name,
+    (u): u is Float64Array => u instanceof Float64Array && u.every((x) => element.is(x)),
+    (u, c) => {
+      if (!Array.isArray(u) && !(ArrayBuffer.isView(u) && !(u instanceof DataView))) return t.failure(u, c)
+      const items = u as ArrayLike<unknown>
+      const out = new Float64Array(items.length)
+      const errors: t.ValidationError[] = []
+      for (let i = 0; i < items.length; i++) {
+        const x = items[i]
+        if (element.is(x)) out[i] = x
+        else errors.push({ value: x, context: t.appendContext(c, String(i), element, x) })
+      }
+      return errors.length === 0 ? t.success(out) : t.failures(errors)
+    },
+    t.identity,
+  )
+
+/** A list of finite numbers (see `listOf`). */
+export const FiniteNumbers = listOf('a list of finite numbers', FiniteNumber)
+
+/** A list of probabilities in [0, 1] (see `listOf`). */
+export const Probabilities = listOf('a list of probabilities in [0, 1]', Between(0, 1, 'a probability in [0, 1]'))

@@ -1,0 +1,50 @@
+import * as t from 'io-ts'
+import { either as E } from 'fp-ts'
+import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
+import { NonNegative } from '../internal/decode.js'
+
+/**
+ * What the pivotal state needs: at least `size` partners, or at least `troops` soldiers from them.
+ *
+ * @since 0.1.0
+ * @category size
+ */
+export type Requirement = { readonly size: number } | { readonly troops: number }
+
+const Whole = t.refinement(t.number, (x) => Number.isSafeInteger(x) && x >= 0, 'a whole number ≥ 0')
+
+/** @internal */
+export const RequirementCodec = t.union([t.type({ size: Whole }), t.type({ troops: Whole })], 'a requirement { size } or { troops }')
+
+/** @internal The work the exact troop distribution may do: candidates × (troops + 1). */
+export const MAX_CELLS = 2_000_000
+
+/**
+ * @internal Each candidate's contribution in the requirement's unit (1 per partner, or its troops)
+ * and the target; a troop requirement needs whole troop numbers.
+ */
+export const unitsOf = (
+  requirement: t.TypeOf<typeof RequirementCodec>,
+  troops: readonly (number | undefined)[],
+): E.Either<CoalitionError, { readonly units: Float64Array; readonly target: number; readonly offered: number }> => {
+  const n = troops.length
+  if ('size' in requirement) return E.right({ units: new Float64Array(n).fill(1), target: requirement.size, offered: n })
+  const units = new Float64Array(n)
+  let offered = 0
+  for (let i = 0; i < n; i++) {
+    const x = troops[i]
+    if (x === undefined) return E.left(coalitionError('InvalidProblem', `candidates[${i}].troops: a troop requirement needs every candidate's troops`))
+    if (!Number.isSafeInteger(x)) return E.left(coalitionError('InvalidProblem', `candidates[${i}].troops: a troop requirement counts whole soldiers, got ${x}`))
+    units[i] = Math.min(x, requirement.troops)
+    offered += x
+  }
+  const target = requirement.troops
+  if (offered >= target && (n + 1) * (target + 1) > MAX_CELLS)
+    return E.left(
+      coalitionError('TooLarge', `requirement.troops: ${n} candidates × ${target} troops is too fine a grid (at most ${MAX_CELLS} cells); count troops in hundreds or companies instead`),
+    )
+  return E.right({ units, target, offered })
+}
+
+/** @internal */
+export const Probability = t.refinement(NonNegative, (x) => x <= 1, 'a probability in [0, 1]')

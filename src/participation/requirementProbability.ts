@@ -1,0 +1,52 @@
+import * as t from 'io-ts'
+import { either as E } from 'fp-ts'
+import type { CoalitionError } from '../core/CoalitionError.js'
+import { NonNegative, decodeWith } from '../internal/decode.js'
+import { clampedDistribution } from './distribution.js'
+import { Probability, RequirementCodec, unitsOf, type Requirement } from './requirement.js'
+
+const Codec = t.type(
+  {
+    candidates: t.array(t.intersection([t.type({ probability: Probability }), t.partial({ troops: NonNegative })], 'a candidate { probability, troops? }')),
+    requirement: RequirementCodec,
+  },
+  'an object { candidates, requirement }',
+)
+
+/**
+ * The probability that a coalition meets its requirement (at least `size` partners, or at least
+ * `troops` soldiers) when candidates join independently with the given probabilities. Exact: the
+ * Poisson-binomial recursion, on troop totals clamped at the requirement for a troop requirement
+ * (troops as whole numbers; the grid candidates × troops is capped at 2,000,000 cells, so count in
+ * hundreds for large armies). A requirement the candidates cannot meet even if all join has
+ * probability 0.
+ *
+ * @param input - `{ candidates: [{ probability, troops? }], requirement: { size } | { troops } }`
+ * @returns P(requirement met) in [0, 1], or a `DecodeError`/`InvalidProblem`/`TooLarge`
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { either as E } from 'fp-ts'
+ * import { requirementProbability } from 'coalitions/participation'
+ *
+ * // 3,000 troops needed: a large partner (2,500, p = 0.6) and two small ones (1,000 each, p = 0.5).
+ * const candidates = [{ probability: 0.6, troops: 2500 }, { probability: 0.5, troops: 1000 }, { probability: 0.5, troops: 1000 }]
+ * const p = requirementProbability({ candidates, requirement: { troops: 3000 } })
+ * // The large partner and at least one small one (0.6 × 0.75), or none of it and both small ones: no (2,000).
+ * assert.ok(E.isRight(p) && Math.abs(p.right - 0.45) < 1e-15)
+ * ```
+ *
+ * @see Chen & Liu, "Statistical applications of the Poisson-binomial and conditional Bernoulli distributions", *Statistica Sinica* 7 (1997).
+ * @since 0.1.0
+ * @category size
+ */
+export const requirementProbability = (input: {
+  readonly candidates: readonly { readonly probability: number; readonly troops?: number }[]
+  readonly requirement: Requirement
+}): E.Either<CoalitionError, number> =>
+  E.flatMap(({ candidates, requirement }: t.TypeOf<typeof Codec>) =>
+    E.map(({ units, target, offered }: { units: Float64Array; target: number; offered: number }) =>
+      offered < target ? 0 : Math.min(1, clampedDistribution(Float64Array.from(candidates, (c) => c.probability), units, target)[target]!),
+    )(unitsOf(requirement, candidates.map((c) => c.troops))),
+  )(decodeWith(Codec)(input))
