@@ -97,7 +97,7 @@ describe('the economics the seed reports, reproduced from the dataset', () => {
     const lp = await loadLpSolver()
     const asCandidate = (c: PaymentCase) => ({ name: c.recipient, troops: c.troops!, deploymentCost: c.amountUSD!, ownBenefit: 0 })
     const plan = right(
-      await recruit(lp)({
+      recruit(lp)({
         pivotal: { budget: 100e6, costPerSoldier: cost('us-vietnam').usdPerYear },
         requirements: { troops: 12_000 },
         candidates: [asCandidate(byId('vietnam-thailand')), asCandidate(byId('vietnam-philippines'))],
@@ -130,8 +130,7 @@ describe('the economics the seed reports, reproduced from the dataset', () => {
     expect(priced.length).toBeGreaterThanOrEqual(8)
     const candidates = priced.map((c) => ({ name: c.id, troops: c.troops!, deploymentCost: c.amountUSD!, ownBenefit: 0 }))
     const total = candidates.reduce((s, c) => s + c.deploymentCost, 0)
-    const plan = recruit(lp)({ pivotal: { budget: total / 2 }, requirements: { troops: 20_000 }, candidates })
-    const r = await plan
+    const r = recruit(lp)({ pivotal: { budget: total / 2 }, requirements: { troops: 20_000 }, candidates })
     expect(E.isRight(r)).toBe(true)
     if (E.isRight(r)) {
       expect(r.right.totalPayments).toBeLessThanOrEqual(total / 2)
