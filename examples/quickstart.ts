@@ -3,8 +3,8 @@
 // coalition is the yearly saving to the United States, in $ million, of the allies it brings in.
 import { either as E, function as F } from 'fp-ts'
 import {
-  banzhafIndex, coreIsNonEmpty, gameFromFunction, isInCore, labelAllocation, loadLpSolver, nucleolus, shapley, shapleyShubik,
-  weightedVotingGame,
+  banzhafIndex, coreIsNonEmpty, gameFromFunction, isInCore, labelAllocation, loadLpSolver, nucleolus, paymentCases, recruit, shapley,
+  shapleyShubik, weightedVotingGame,
 } from '../src/index.js'
 
 const usCostPerSoldier = 13_000 // Henke 2019: a U.S. soldier in Vietnam cost about $13,000 a year
@@ -56,6 +56,23 @@ F.pipe(
     console.log('  each permanent member: %s (421/2145); %s', ss[0]!.toFixed(4), bz[0]!.toFixed(4))
     console.log('  each elected member:   %s (4/2145);   %s', ss[14]!.toFixed(4), bz[14]!.toFixed(4))
     console.log('  five permanent members together: %s of the Shapley–Shubik power', (5 * ss[0]!).toFixed(3))
+  }),
+  E.mapLeft((e) => console.error(e.message)),
+)
+
+// What would it cost to buy the coalition? The pivotal state's recruitment problem with the seed's
+// own prices (coalitions/data): troops it cannot buy it sends itself at $13,000 a soldier-year.
+const priced = ['vietnam-thailand', 'vietnam-philippines'].map((id) => paymentCases.find((c) => c.id === id)!)
+F.pipe(
+  recruit(lp)({
+    pivotal: { budget: 80e6, costPerSoldier: usCostPerSoldier },
+    requirements: { troops: 15_000 },
+    candidates: priced.map((c) => ({ name: c.recipient, troops: c.troops!, deploymentCost: c.amountUSD!, ownBenefit: 0 })),
+  }),
+  E.map((plan) => {
+    console.log('\nBuying 15,000 troops for Vietnam with an $80M budget (prices from paymentCases):')
+    console.table(plan.members.map((m) => ({ partner: m.name, troops: m.troops, 'subsidy ($M)': m.subsidy / 1e6, 'side deal ($M)': m.sideDeal / 1e6, type: m.recipientType })))
+    console.log('  U.S. troops still needed: %d; total cost $%sM a year against $%sM alone', plan.ownTroops, (plan.totalCost / 1e6).toFixed(2), (plan.unilateralCost / 1e6).toFixed(2))
   }),
   E.mapLeft((e) => console.error(e.message)),
 )
