@@ -36,6 +36,6 @@ else {
 }
 step('publint', 'npx', ['publint', '--strict'])
 step('attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16'])
-step('docs', 'npx', ['typedoc'])
+step('docs (figures, example output, typedoc)', 'npm', ['run', '--silent', 'docs'])
 console.log(`\n${passed} passed, ${failed} failed`)
 process.exit(failed === 0 ? 0 : 1)

@@ -17,9 +17,12 @@ const examples = files(join(root, 'src')).flatMap((file) => {
   })
 })
 
-// The README's TypeScript blocks run too.
-const readme = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((b, k) => ({ name: `README.md #${k + 1}`, body: b[1]! }))
-examples.push(...readme)
+// The TypeScript blocks of the README and of the docs' guide and cookbook pages run too.
+const blocksOf = (file: string) =>
+  [...readFileSync(join(root, file), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((b, k) => ({ name: `${file} #${k + 1}`, body: b[1]! }))
+const readme = blocksOf('README.md')
+const guides = ['docs/guide', 'docs/cookbook'].flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.md')).flatMap((f) => blocksOf(`${d}/${f}`)))
+examples.push(...readme, ...guides)
 
 const dir = join(root, 'test', '.examples')
 mkdirSync(dir, { recursive: true })
@@ -28,6 +31,7 @@ describe('TSDoc @example blocks run', () => {
   it('there are examples, including the README', () => {
     expect(examples.length).toBeGreaterThan(20)
     expect(readme.length).toBeGreaterThan(0)
+    expect(guides.length).toBeGreaterThanOrEqual(10)
   })
   it.each(examples)('$name', async ({ name, body }) => {
     const src = body

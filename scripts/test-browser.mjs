@@ -1,0 +1,102 @@
+// The real-browser test of the docs site (`npm run test:browser`; not part of `npm test`, so a new user
+// needs no browser). Builds the site, serves it, and opens every guide and cookbook page, plus the
+// home page, in headless Chromium (Debian's `chromium`, driven by playwright-core): each page must load
+// without console errors or failed requests, its pictures must render, and its links must resolve.
+// Screenshots go to .browser/screenshots/. Prints a last line `N passed, N failed`.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize } from 'node:path'
+import { chromium } from 'playwright-core'
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+if (!existsSync(executablePath)) {
+  console.log(`no Chromium at ${executablePath}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`)
+  console.log('0 passed, 1 failed')
+  process.exit(1)
+}
+if (process.env.SKIP_DOCS_BUILD !== '1') {
+  const build = spawnSync('npm', ['run', '--silent', 'docs'], { stdio: 'inherit' })
+  if (build.status !== 0) {
+    console.log('0 passed, 1 failed')
+    process.exit(1)
+  }
+}
+
+const root = join(process.cwd(), 'docs', 'api')
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2' }
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path)
+  if (!file.startsWith(root) || !existsSync(file)) {
+    res.writeHead(404).end('not found')
+    return
+  }
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
+})
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+const origin = `http://127.0.0.1:${server.address().port}`
+
+const pages = ['index.html', ...readdirSync(join(root, 'documents')).filter((f) => f.endsWith('.html')).map((f) => `documents/${f}`)]
+const shots = join(process.cwd(), '.browser', 'screenshots')
+mkdirSync(shots, { recursive: true })
+
+let passed = 0
+let failed = 0
+const check = (ok, what, detail = '') => {
+  if (ok) passed++
+  else failed++
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${ok || detail === '' ? '' : `\n     ${detail}`}`)
+}
+
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
+const known = new Map() // url without hash → the set of ids on that page, or undefined when it did not load
+const idsOf = async (url) => {
+  if (!known.has(url)) {
+    const r = await fetch(url)
+    known.set(url, r.ok ? new Set([...(await r.text()).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])) : undefined)
+  }
+  return known.get(url)
+}
+let externalLinks = 0
+try {
+  for (const page of pages) {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const problems = []
+    tab.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()} (${m.location().url})`))
+    tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+    tab.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`))
+    tab.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`))
+    const response = await tab.goto(`${origin}/${encodeURI(page)}`, { waitUntil: 'load' })
+    await tab.waitForTimeout(150)
+    check(response?.ok() === true && problems.length === 0, `${page}: loads without console errors`, problems.join('; '))
+
+    const images = await tab.$$eval('img', (imgs) => imgs.map((i) => ({ src: i.getAttribute('src'), ok: i.complete && i.naturalWidth > 0 && i.naturalHeight > 0 })))
+    const broken = images.filter((i) => !i.ok).map((i) => i.src)
+    const expectFigure = /(Voting_power|Bargaining|Burden_sharing|Recruitment|Defection|Exit_risk)/.test(page)
+    check(broken.length === 0 && (!expectFigure || images.length > 0), `${page}: ${images.length} picture(s) render`, broken.length > 0 ? `broken: ${broken.join(', ')}` : 'expected a figure on this page')
+
+    const hrefs = await tab.$$eval('a[href]', (as) => as.map((a) => a.href))
+    const bad = []
+    for (const href of new Set(hrefs)) {
+      const url = new URL(href)
+      if (url.origin !== origin) {
+        if (url.protocol.startsWith('http')) externalLinks++
+        continue
+      }
+      const base = `${url.origin}${url.pathname}`
+      const ids = await idsOf(base)
+      if (ids === undefined) bad.push(`${href} (not found)`)
+      else if (url.hash.length > 1 && !ids.has(decodeURIComponent(url.hash.slice(1)))) bad.push(`${href} (no such anchor)`)
+    }
+    check(bad.length === 0, `${page}: ${new Set(hrefs).size} links resolve`, bad.slice(0, 5).join('; '))
+    await tab.screenshot({ path: join(shots, `${page.replace(/[^A-Za-z0-9]+/g, '_')}.png`), fullPage: true })
+    await tab.close()
+  }
+} finally {
+  await browser.close()
+  server.close()
+}
+console.log(`\n${pages.length} pages; ${externalLinks} links to other sites not followed (no network in the test); screenshots in .browser/screenshots/`)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed === 0 ? 0 : 1)
