@@ -34,6 +34,9 @@ else {
   // A run that failed outside any test (a suite that did not load) still fails the gate.
   if (vitest.status !== 0 && report.numFailedTests === 0) failed++
 }
+// The tests wrote every @example, README and guide block to test/.examples/types/: typecheck them
+// against the built package's declarations, as a reader's code would be.
+step('typecheck examples', 'npx', ['tsc', '-p', 'tsconfig.examples.json'])
 step('publint', 'npx', ['publint', '--strict'])
 step('attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16'])
 step('docs (figures, example output, typedoc)', 'npm', ['run', '--silent', 'docs'])

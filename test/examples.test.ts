@@ -25,7 +25,9 @@ const guides = ['docs/guide', 'docs/cookbook'].flatMap((d) => readdirSync(join(r
 examples.push(...readme, ...guides)
 
 const dir = join(root, 'test', '.examples')
-mkdirSync(dir, { recursive: true })
+// Each block also goes, as written, to types/: the gate typechecks those against the built package's
+// own declarations (tsconfig.examples.json), as a reader's code would be.
+mkdirSync(join(dir, 'types'), { recursive: true })
 
 describe('TSDoc @example blocks run', () => {
   it('there are examples, including the README', () => {
@@ -38,6 +40,7 @@ describe('TSDoc @example blocks run', () => {
       .replace(/from 'coalitions\/kernel'/g, `from '${join(root, 'src/kernel/index.ts')}'`)
       .replace(/from 'coalitions'/g, `from '${join(root, 'src/index.ts')}'`)
     const file = join(dir, name.replace(/[^a-zA-Z0-9]/g, '_') + '.ts')
+    writeFileSync(join(dir, 'types', name.replace(/[^a-zA-Z0-9]/g, '_') + '.ts'), `${body}\nexport {}\n`)
     writeFileSync(file, src)
     await import(file)
   })
