@@ -44,6 +44,20 @@ describe('package', () => {
     expect(contributing.some((f) => f.includes('node_modules/mathjs'))).toBe(true)
   })
 
+  it.each([
+    ['participation without fitLogit', "import { joinProbability, coalitionSizeDistribution, requirementProbability, allocatePayments } from './dist/participation/index.js'; console.log(joinProbability, coalitionSizeDistribution, requirementProbability, allocatePayments)"],
+    ['the case dataset', "import { paymentCases, soldierCostPerYear } from './dist/data/index.js'; console.log(paymentCases, soldierCostPerYear)"],
+    ['recruitment', "import { recruit, bargainPayment } from './dist/recruitment/index.js'; console.log(recruit, bargainPayment)"],
+  ])('%s does not reach mathjs (only the fits need matrix algebra)', async (_, contents) => {
+    const result = await build({
+      stdin: { contents, resolveDir: root },
+      bundle: true, minify: true, write: false, format: 'esm', platform: 'browser', metafile: true, logLevel: 'silent', external: ['highs'],
+    })
+    const contributing = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([f]) => f))
+    expect(contributing.some((f) => f.includes('node_modules/mathjs'))).toBe(false)
+    expect(contributing.length).toBeGreaterThan(0)
+  })
+
   it('every export of every entry point has TSDoc with @example and @since', () => {
     const entries = ['src/index.ts', ...families.map((f) => `src/${f}/index.ts`)].map((f) => `${root}${f}`)
     const program = ts.createProgram(entries, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true })
