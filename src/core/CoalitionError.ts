@@ -119,6 +119,7 @@ export type CoalitionError = DecodeError | InvalidGame | InvalidProblem | TooLar
  * })
  * ```
  *
+ * @see Canti, *fp-ts* (2017–): `Either`, errors as values.
  * @since 0.1.0
  * @category errors
  */

@@ -57,6 +57,7 @@ export interface Game {
  * assert.equal(MAX_EXACT_PLAYERS, 24)
  * ```
  *
+ * @see Maschler, Solan & Zamir, *Game Theory* (2013), ch. 16: exact values need all 2ⁿ coalitions.
  * @since 0.1.0
  * @category model
  */
@@ -275,6 +276,7 @@ export const decodeGame = (u: unknown, options?: DecodeGameOptions): E.Either<Co
  * assert.equal(bad.left.message, 'values[0]: the empty coalition is worth 0, got 1')
  * ```
  *
+ * @see Peleg & Sudhölter, *Introduction to the Theory of Cooperative Games* (2nd ed., 2007), ch. 1 (TU games and their worths).
  * @since 0.1.0
  * @category constructors
  */
@@ -300,6 +302,7 @@ export const makeGame = (values: ArrayLike<number>, options?: GameOptions): E.Ei
  * assert.deepStrictEqual([...majority.right.values], [0, 0, 0, 1, 0, 1, 1, 1])
  * ```
  *
+ * @see Peleg & Sudhölter, *Introduction to the Theory of Cooperative Games* (2nd ed., 2007), ch. 1 (TU games and their worths).
  * @since 0.1.0
  * @category constructors
  */

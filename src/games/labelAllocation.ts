@@ -20,6 +20,7 @@ import type { Game } from '../core/Game.js'
  * assert.deepStrictEqual(labelled, E.right({ Left: 0.75, 'Right A': 0.25, 'Right B': 0.25 }))
  * ```
  *
+ * @see Peleg & Sudhölter, *Introduction to the Theory of Cooperative Games* (2nd ed., 2007), ch. 1.
  * @since 0.1.0
  * @category output
  */

@@ -17,6 +17,7 @@ import { lexOrderMasks } from '../internal/lexOrder.js'
  * assert.deepStrictEqual(E.map(toLexOrder)(makeGame([0, 0, 0, 1, 0, 1, 0, 1])), E.right([0, 0, 0, 1, 1, 0, 1]))
  * ```
  *
+ * @see Staudacher & Anwander, *CoopGame*: R package for cooperative game theory (CRAN, version 0.2.2), the coalition order it uses.
  * @since 0.1.0
  * @category constructors
  */

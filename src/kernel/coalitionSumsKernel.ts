@@ -17,6 +17,7 @@
  * assert.deepStrictEqual([...coalitionSumsKernel([1, 2], 2, new Float64Array(4))], [0, 1, 2, 3])
  * ```
  *
+ * @see Kennes, "Computational aspects of the Möbius transformation of graphs", *IEEE Transactions on Systems, Man, and Cybernetics* 22 (1992): the fast zeta (subset-sum) transform.
  * @since 0.1.0
  * @category kernels
  */

@@ -60,6 +60,7 @@ export interface WeightedVotingGame {
  * assert.equal(MAX_TOTAL_WEIGHT, 10_000_000)
  * ```
  *
+ * @see Bilbao, Fernández, Jiménez Losada & López, "Generating functions for computing power indices efficiently", *TOP* 8 (2000): counting over weight sums is O(n·W).
  * @since 0.1.0
  * @category model
  */

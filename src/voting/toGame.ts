@@ -23,6 +23,7 @@ import type { WeightedVotingGame } from './WeightedVotingGame.js'
  * assert.deepStrictEqual(shapley(g.right).map((x) => Math.round(x * 6)), [4, 1, 1])
  * ```
  *
+ * @see Shapley & Shubik, "A method for evaluating the distribution of power in a committee system", *American Political Science Review* 48 (1954).
  * @since 0.1.0
  * @category model
  */
