@@ -14,9 +14,8 @@ export default {
   validation: { notExported: true, invalidLink: true, notDocumented: false },
   compilerOptions: { ignoreDeprecations: '6.0' },
   disableSources: true,
-  projectDocuments: ['docs/guide/*.md', 'docs/cookbook/index.md'],
+  projectDocuments: ['docs/guide/index.md', 'docs/cookbook/index.md'],
   sortEntryPoints: false,
   favicon: 'docs/favicon.svg',
-  navigation: { includeGroups: true },
-  groupOrder: ['Guides', 'Model families', 'Cookbook', '*'],
+  customCss: 'docs/custom.css',
 }

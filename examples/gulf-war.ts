@@ -5,7 +5,7 @@ import { loadLpSolver, paymentCases, recruit, type Candidate } from '../src/inde
 
 const gulf = paymentCases.filter((c) => c.operation === 'Gulf War')
 console.log('What the Gulf War coalition paid, as Henke prints it:')
-console.table(gulf.map((c) => ({ recipient: c.recipient, 'US$ bn': c.amountUSD === undefined ? '—' : c.amountUSD / 1e9, instrument: c.instrument, type: c.recipientType ?? '—', for: c.paidFor.slice(0, 60) })))
+console.table(gulf.map((c) => ({ recipient: c.recipient, 'US$ bn': c.amountUSD === undefined ? '—' : c.amountUSD / 1e9, instrument: c.instrument, type: c.recipientType ?? '—', for: c.paidFor.length > 40 ? `${c.paidFor.slice(0, 39)}…` : c.paidFor })))
 
 const fund = gulf.find((c) => c.id === 'gulf-all')!.amountUSD! // "more than $16 billion" collected from Germany, Japan, Kuwait, Saudi Arabia
 const amount = (id: string) => gulf.find((c) => c.id === id)!.amountUSD!
