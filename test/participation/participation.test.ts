@@ -253,6 +253,21 @@ const allocationArb = fc.integer({ min: 1, max: 8 }).chain((n) =>
   }),
 )
 
+// Small problems where single greedy steps often fall short: a unit budget, effects up to 4 on the logit scale.
+const localArb = fc.integer({ min: 2, max: 5 }).chain((n) =>
+  fc.record({
+    budget: fc.constant(1),
+    requirement: fc.oneof(fc.record({ size: fc.integer({ min: 1, max: n }) }), fc.record({ troops: fc.integer({ min: 1, max: 10 }) })),
+    candidates: fc.tuple(
+      ...Array.from({ length: n }, (_, i) =>
+        // Spread evenly (fc.double crowds its draws at the ends, where greedy steps are rarely wrong).
+        fc.record({ name: fc.constant(`C${i}`), probability: fc.integer({ min: 2, max: 95 }).map((x) => x / 100), paymentEffect: fc.integer({ min: 0, max: 400 }).map((x) => x / 100), troops: fc.integer({ min: 1, max: 5 }) }),
+      ),
+    ),
+    steps: fc.integer({ min: 2, max: 12 }),
+  }),
+)
+
 describe('allocatePayments', () => {
   it('law: never over budget (in total or to one partner), never over a cap, every probability as the logit says and never below its baseline', () => {
     fc.assert(
@@ -308,6 +323,39 @@ describe('allocatePayments', () => {
           expect(plan.probability).toBeGreaterThanOrEqual(best * (1 - 1e-12))
         },
       ),
+      { numRuns: 300 },
+    )
+  })
+  it('law: the plan is a local optimum: moving one increment, or all that one candidate holds, to another never raises P(met)', () => {
+    fc.assert(
+      fc.property(localArb, (problem) => {
+        const r = allocatePayments(problem)
+        if (E.isLeft(r)) return
+        const plan = r.right
+        const steps = problem.steps!
+        const unit = problem.budget / steps
+        if (unit === 0) return
+        const probabilityWith = (i: number, payment: number) => {
+          const c = problem.candidates[i]!
+          return payment === 0 || c.probability === 0 || c.probability === 1 || c.paymentEffect === 0
+            ? c.probability
+            : logistic(Math.log(c.probability / (1 - c.probability)) + c.paymentEffect * payment)
+        }
+        const held = plan.members.map((m) => Math.round(m.payment / unit))
+        const cap = problem.candidates.map((c: PayableCandidate) => (c.maxPayment === undefined ? steps : Math.floor(c.maxPayment / unit + 1e-9)))
+        for (let i = 0; i < held.length; i++)
+          for (let j = 0; j < held.length; j++) {
+            if (i === j || held[i] === 0 || held[j]! >= cap[j]!) continue
+            for (const m of [1, Math.min(held[i]!, cap[j]! - held[j]!)]) {
+              const moved = plan.members.map((mem, k) => ({
+                probability: k === i ? probabilityWith(i, (held[i]! - m) * unit) : k === j ? probabilityWith(j, (held[j]! + m) * unit) : mem.probability,
+                troops: problem.candidates[k]!.troops!,
+              }))
+              const value = right(requirementProbability({ candidates: moved, requirement: problem.requirement }))
+              expect(value).toBeLessThanOrEqual(plan.probability * (1 + 1e-9) + 1e-12)
+            }
+          }
+      }),
       { numRuns: 300 },
     )
   })
