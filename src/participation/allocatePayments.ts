@@ -4,7 +4,7 @@ import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { Label, NonNegative, decodeWith } from '../internal/decode.js'
 import { inverseLink } from '../internal/link.js'
 import { clampedDistribution, leaveOneOutTails } from './distribution.js'
-import { Probability, RequirementCodec, unitsOf, type Requirement } from './requirement.js'
+import { MAX_CELLS, Probability, RequirementCodec, tooFine, unitsOf, type Requirement } from './requirement.js'
 
 /**
  * A candidate whose decision to join responds to payment: with payment x its probability is
@@ -58,6 +58,9 @@ export interface PaymentAllocation {
   readonly baselineProbability: number
 }
 
+/** The most cells the greedy steps may rebuild in all (a few seconds of work). */
+const MAX_STEP_CELLS = 1_000_000_000
+
 /** The most distribution cells the local search may evaluate (about a second of work). */
 const POLISH_CELLS = 200_000_000
 
@@ -94,7 +97,8 @@ const Codec = t.intersection(
  * P(requirement met). A requirement that all candidates together cannot meet is an `Infeasible` error.
  *
  * @param problem - `{ budget, requirement, candidates, steps? }`
- * @returns the allocation, or a `DecodeError`/`InvalidProblem`/`Infeasible`/`TooLarge`
+ * @returns the allocation, or a `DecodeError`/`InvalidProblem`/`Infeasible`/`TooLarge` (more than
+ * 2,000,000 cells of candidates × requirement, or more than 10⁹ of steps × cells)
  *
  * @example
  * ```ts
@@ -141,6 +145,11 @@ export const allocatePayments = (problem: PaymentAllocationProblem): E.Either<Co
             : `requirement.troops: ${target} troops wanted but the candidates together offer ${offered}, ${target - offered} short`,
         ),
       )
+    // Each greedy step rebuilds prefix and suffix distributions of (n + 1) × (target + 1) cells.
+    const cells = (n + 1) * (target + 1)
+    if (cells > MAX_CELLS) return E.left(tooFine(n, target, MAX_CELLS, 'troops' in requirement))
+    if (steps * cells > MAX_STEP_CELLS)
+      return E.left(coalitionError('TooLarge', `steps: ${steps} steps on a grid of ${cells} cells is too much work (steps × cells at most ${MAX_STEP_CELLS}); use at most ${Math.max(1, Math.floor(MAX_STEP_CELLS / cells))} steps`))
     const increment = budget / steps
     // The most increments candidate i may take, so that k · budget / steps ≤ maxPayment.
     const cap = candidates.map((c) => {

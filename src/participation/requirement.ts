@@ -16,8 +16,18 @@ const Whole = t.refinement(t.number, (x) => Number.isSafeInteger(x) && x >= 0, '
 /** @internal */
 export const RequirementCodec = t.union([t.type({ size: Whole }), t.type({ troops: Whole })], 'a requirement { size } or { troops }')
 
-/** @internal The work the exact troop distribution may do: candidates × (troops + 1). */
+/** @internal The grid `allocatePayments` may hold in memory twice over: (candidates + 1) × (requirement + 1) cells. */
 export const MAX_CELLS = 2_000_000
+
+/** @internal The work one exact evaluation may do, candidates × (requirement + 1) cells (about a second). */
+export const MAX_WORK = 400_000_000
+
+/** @internal The `TooLarge` error for a grid of candidates × requirement beyond `limit` cells. */
+export const tooFine = (n: number, target: number, limit: number, troops: boolean): CoalitionError =>
+  coalitionError(
+    'TooLarge',
+    `requirement: ${n} candidates × a requirement of ${target} is too fine a grid (at most ${limit.toLocaleString('en-US')} cells)${troops ? '; count troops in hundreds or companies instead' : ''}`,
+  )
 
 /**
  * @internal Each candidate's contribution in the requirement's unit (1 per partner, or its troops)
@@ -38,12 +48,7 @@ export const unitsOf = (
     units[i] = Math.min(x, requirement.troops)
     offered += x
   }
-  const target = requirement.troops
-  if (offered >= target && (n + 1) * (target + 1) > MAX_CELLS)
-    return E.left(
-      coalitionError('TooLarge', `requirement.troops: ${n} candidates × ${target} troops is too fine a grid (at most ${MAX_CELLS} cells); count troops in hundreds or companies instead`),
-    )
-  return E.right({ units, target, offered })
+  return E.right({ units, target: requirement.troops, offered })
 }
 
 /** @internal */

@@ -3,7 +3,7 @@ import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
 import { NonNegative, decodeWith } from '../internal/decode.js'
 import { clampedDistribution } from './distribution.js'
-import { Probability, RequirementCodec, unitsOf, type Requirement } from './requirement.js'
+import { MAX_WORK, Probability, RequirementCodec, tooFine, unitsOf, type Requirement } from './requirement.js'
 
 const Codec = t.type(
   {
@@ -17,9 +17,9 @@ const Codec = t.type(
  * The probability that a coalition meets its requirement (at least `size` partners, or at least
  * `troops` soldiers) when candidates join independently with the given probabilities. Exact: the
  * Poisson-binomial recursion, on troop totals clamped at the requirement for a troop requirement
- * (troops as whole numbers; the grid candidates × troops is capped at 2,000,000 cells, so count in
- * hundreds for large armies). A requirement the candidates cannot meet even if all join has
- * probability 0.
+ * (troops as whole numbers). The work, candidates × requirement, is capped at 400,000,000 cells
+ * (about a second): count troops in hundreds for large armies. A requirement the candidates cannot
+ * meet even if all join has probability 0.
  *
  * @param input - `{ candidates: [{ probability, troops? }], requirement: { size } | { troops } }`
  * @returns P(requirement met) in [0, 1], or a `DecodeError`/`InvalidProblem`/`TooLarge`
@@ -46,7 +46,9 @@ export const requirementProbability = (input: {
   readonly requirement: Requirement
 }): E.Either<CoalitionError, number> =>
   E.flatMap(({ candidates, requirement }: t.TypeOf<typeof Codec>) =>
-    E.map(({ units, target, offered }: { units: Float64Array; target: number; offered: number }) =>
-      offered < target ? 0 : Math.min(1, clampedDistribution(Float64Array.from(candidates, (c) => c.probability), units, target)[target]!),
-    )(unitsOf(requirement, candidates.map((c) => c.troops))),
+    E.flatMap(({ units, target, offered }: { units: Float64Array; target: number; offered: number }): E.Either<CoalitionError, number> => {
+      if (offered < target) return E.right(0)
+      if (candidates.length * (target + 1) > MAX_WORK) return E.left(tooFine(candidates.length, target, MAX_WORK, 'troops' in requirement))
+      return E.right(Math.min(1, clampedDistribution(Float64Array.from(candidates, (c) => c.probability), units, target)[target]!))
+    })(unitsOf(requirement, candidates.map((c) => c.troops))),
   )(decodeWith(Codec)(input))

@@ -215,6 +215,8 @@ describe('requirementProbability', () => {
     )
   })
   it('clear Lefts: troops must be given and whole for a troop requirement; a grid too fine is TooLarge', () => {
+    // A size requirement over a very large field is TooLarge too, not a minute-long loop.
+    expect(msg(requirementProbability({ candidates: Array.from({ length: 30_000 }, () => ({ probability: 0.5 })), requirement: { size: 15_000 } }))).toMatch(/^requirement: 30000 candidates × a requirement of 15000 is too fine a grid/)
     expect(msg(requirementProbability({ candidates: [{ probability: 0.5 }], requirement: { troops: 10 } }))).toBe(
       "candidates[0].troops: a troop requirement needs every candidate's troops",
     )
@@ -224,10 +226,12 @@ describe('requirementProbability', () => {
     expect(msg(requirementProbability({ candidates: [{ probability: 2 }], requirement: { size: 1 } }))).toBe(
       'candidates[0].probability: expected a probability in [0, 1], got 2',
     )
-    const big = Array.from({ length: 10 }, () => ({ probability: 0.5, troops: 100_000 }))
-    expect(msg(requirementProbability({ candidates: big, requirement: { troops: 500_000 } }))).toMatch(/^requirement.troops: 10 candidates × 500000 troops is too fine a grid .* count troops in hundreds/)
+    const big = Array.from({ length: 100 }, () => ({ probability: 0.5, troops: 100_000 }))
+    expect(msg(requirementProbability({ candidates: big, requirement: { troops: 5_000_000 } }))).toBe(
+      'requirement: 100 candidates × a requirement of 5000000 is too fine a grid (at most 400,000,000 cells); count troops in hundreds or companies instead',
+    )
     // In hundreds it is fine, and a requirement beyond what all offer has probability 0.
-    const hundreds = big.map((c) => ({ ...c, troops: 1000 }))
+    const hundreds = big.slice(0, 10).map((c) => ({ ...c, troops: 1000 }))
     expect(right(requirementProbability({ candidates: hundreds, requirement: { troops: 5000 } }))).toBeCloseTo(0.623046875, 15) // P(Bin(10, ½) ≥ 5) = 638/1024
     expect(right(requirementProbability({ candidates: hundreds, requirement: { troops: 10_001 } }))).toBe(0)
   })
@@ -382,6 +386,10 @@ describe('allocatePayments', () => {
     expect(msg(allocatePayments({ budget: 1, requirement: { size: 1 }, candidates: [c, c] }))).toBe('candidates[1].name: "A" appears twice')
     expect(msg(allocatePayments({ budget: -1, requirement: { size: 1 }, candidates: [c] }))).toBe('budget: expected a finite number ≥ 0, got -1')
     expect(msg(allocatePayments({ budget: 1, requirement: { size: 1 }, candidates: [c], steps: 0 }))).toBe('steps: expected a whole number of steps in [1, 10000], got 0')
+    // Beyond the grid the exact evaluation can hold, a clear TooLarge rather than running out of memory.
+    const many = Array.from({ length: 3000 }, (_, i) => ({ name: `S${i}`, probability: 0.5, paymentEffect: 1 }))
+    expect(msg(allocatePayments({ budget: 1, requirement: { size: 1500 }, candidates: many }))).toBe('requirement: 3000 candidates × a requirement of 1500 is too fine a grid (at most 2,000,000 cells)')
+    expect(msg(allocatePayments({ budget: 1, requirement: { size: 900 }, candidates: many.slice(0, 1000), steps: 10_000 }))).toMatch(/^steps: 10000 steps on a grid of 901901 cells is too much work/)
     expect(msg(allocatePayments({ budget: 1, requirement: { size: 1 }, candidates: [{ ...c, paymentEffect: -1 }] }))).toBe(
       'candidates[0].paymentEffect: expected a finite number ≥ 0, got -1',
     )
