@@ -98,11 +98,8 @@ export const hazardModel = (input: unknown): E.Either<CoalitionError, HazardMode
     return E.right(Object.freeze({ ...m, coefficients: Object.freeze({ ...m.coefficients }) }))
   })(decodeWith(Codec)(input))
 
-/** @internal The hazard for a linear predictor. */
-export { inverseLink } from '../internal/link.js'
-
-/** @internal The linear predictor for a hazard in (0, 1). */
-export const linkOf = (link: Link, h: number): number => (link === 'cloglog' ? Math.log(-Math.log1p(-h)) : Math.log(h / (1 - h)))
+/** @internal The hazard for a linear predictor, and the linear predictor for a hazard in (0, 1). */
+export { inverseLink, linkOf } from '../internal/link.js'
 
 /** @internal The baseline's contribution at period t ≥ 1. */
 export const baselineAt = (baseline: Baseline | undefined, t: number): number => {

@@ -1,8 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { decodeWith } from '../internal/decode.js'
-import { Probability } from './survivalCurve.js'
+import { Probability, decodeWith } from '../internal/decode.js'
 
 /**
  * What the partners' hazards imply for the coalition as a whole.

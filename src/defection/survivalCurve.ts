@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { decodeWith } from '../internal/decode.js'
+import { Probability, decodeWith } from '../internal/decode.js'
 
 /**
  * What a sequence of per-period hazards implies for one partner.
@@ -25,13 +25,6 @@ export interface SurvivalSummary {
   readonly median: number | undefined
 }
 
-/** A hazard: a number in [0, 1]. */
-export const Probability = new t.Type<number, number, unknown>(
-  'a probability in [0, 1]',
-  (u): u is number => typeof u === 'number' && u >= 0 && u <= 1,
-  (u, c) => (typeof u === 'number' && u >= 0 && u <= 1 ? t.success(u) : t.failure(u, c)),
-  t.identity,
-)
 const Hazards = t.array(Probability, 'a list of hazards in [0, 1]')
 
 /** @internal Survival summary of validated hazards. */

@@ -131,5 +131,8 @@ const listOf = (name: string, element: t.Type<number, number, unknown>) =>
 /** A list of finite numbers (see `listOf`). */
 export const FiniteNumbers = listOf('a list of finite numbers', FiniteNumber)
 
+/** A probability: a number in [0, 1]. */
+export const Probability = Between(0, 1, 'a probability in [0, 1]')
+
 /** A list of probabilities in [0, 1] (see `listOf`). */
-export const Probabilities = listOf('a list of probabilities in [0, 1]', Between(0, 1, 'a probability in [0, 1]'))
+export const Probabilities = listOf('a list of probabilities in [0, 1]', Probability)

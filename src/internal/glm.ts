@@ -2,9 +2,8 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { inverseLink, type BinomialLink } from './link.js'
+import { inverseLink, linkOf, type BinomialLink } from './link.js'
 import { invert } from './math.js'
-
 
 /** A fitted binomial GLM (documented where it is exported: `HazardFit`, `LogitFit`). */
 export type BinomialFit = { readonly coefficients: Record<string, number>; readonly standardErrors: Record<string, number>; readonly logLik: number; readonly converged: true; readonly iterations: number; readonly n: number }
@@ -101,13 +100,12 @@ export const fitBinomial = (
     }
   }
 
-  const g = link === 'cloglog' ? (m: number) => Math.log(-Math.log1p(-m)) : (m: number) => Math.log(m / (1 - m))
   const eta = new Float64Array(n)
   const mu = new Float64Array(n)
   // R's starting values for binomial: μ = (y + ½)/2.
   for (let r = 0; r < n; r++) {
     mu[r] = (y[r]! + 0.5) / 2
-    eta[r] = g(mu[r]!)
+    eta[r] = linkOf(link, mu[r]!)
   }
   const w = new Float64Array(n)
   const z = new Float64Array(n)

@@ -1,10 +1,10 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { Label, NonNegative, decodeWith } from '../internal/decode.js'
-import { inverseLink } from '../internal/link.js'
+import { Label, NonNegative, Probability, decodeWith } from '../internal/decode.js'
+import { inverseLink, linkOf } from '../internal/link.js'
 import { clampedDistribution, leaveOneOutTails } from './distribution.js'
-import { MAX_CELLS, Probability, RequirementCodec, tooFine, unitsOf, type Requirement } from './requirement.js'
+import { MAX_CELLS, RequirementCodec, tooFine, unitsOf, type Requirement } from './requirement.js'
 
 /**
  * A candidate whose decision to join responds to payment: with payment x its probability is
@@ -150,7 +150,6 @@ export const allocatePayments = (problem: PaymentAllocationProblem): E.Either<Co
     if (cells > MAX_CELLS) return E.left(tooFine(n, target, MAX_CELLS, 'troops' in requirement))
     if (steps * cells > MAX_STEP_CELLS)
       return E.left(coalitionError('TooLarge', `steps: ${steps} steps on a grid of ${cells} cells is too much work (steps × cells at most ${MAX_STEP_CELLS}); use at most ${Math.max(1, Math.floor(MAX_STEP_CELLS / cells))} steps`))
-    const increment = budget / steps
     // The most increments candidate i may take, so that k · budget / steps ≤ maxPayment.
     const cap = candidates.map((c) => {
       if (c.maxPayment === undefined || budget === 0) return steps
@@ -162,8 +161,10 @@ export const allocatePayments = (problem: PaymentAllocationProblem): E.Either<Co
     const probabilityAt = (i: number, k: number): number => {
       const c = candidates[i]!
       if (k === 0 || c.probability === 0 || c.probability === 1 || c.paymentEffect === 0) return c.probability
-      return inverseLink('logit', Math.log(c.probability / (1 - c.probability)) + c.paymentEffect * ((k * budget) / steps))
+      return inverseLink('logit', linkOf('logit', c.probability) + c.paymentEffect * ((k * budget) / steps))
     }
+    // A budget so small that one step underflows to 0 buys nothing.
+    const increment = budget / steps
     const baseline = Float64Array.from(candidates, (c) => c.probability)
     const p = Float64Array.from(baseline)
     const taken = new Array<number>(n).fill(0)

@@ -11,7 +11,11 @@ export const clampedDistribution = (p: ArrayLike<number>, units: ArrayLike<numbe
   let next = new Float64Array(target + 1)
   dist[0] = 1
   let reach = 0
-  for (let i = from; i < to; i++) add(dist, next, p[i]!, units[i]!, target, reach), ([dist, next] = [next, dist]), (reach = Math.min(target, reach + units[i]!))
+  for (let i = from; i < to; i++) {
+    add(dist, next, p[i]!, units[i]!, target, reach)
+    ;[dist, next] = [next, dist]
+    reach = Math.min(target, reach + units[i]!)
+  }
   return dist
 }
 

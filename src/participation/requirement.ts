@@ -1,7 +1,6 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { NonNegative } from '../internal/decode.js'
 
 /**
  * What the pivotal state needs: at least `size` partners, or at least `troops` soldiers from them.
@@ -50,6 +49,3 @@ export const unitsOf = (
   }
   return E.right({ units, target: requirement.troops, offered })
 }
-
-/** @internal */
-export const Probability = t.refinement(NonNegative, (x) => x <= 1, 'a probability in [0, 1]')

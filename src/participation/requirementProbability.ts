@@ -1,9 +1,9 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import { NonNegative, decodeWith } from '../internal/decode.js'
+import { NonNegative, Probability, decodeWith } from '../internal/decode.js'
 import { clampedDistribution } from './distribution.js'
-import { MAX_WORK, Probability, RequirementCodec, tooFine, unitsOf, type Requirement } from './requirement.js'
+import { MAX_WORK, RequirementCodec, tooFine, unitsOf, type Requirement } from './requirement.js'
 
 const Codec = t.type(
   {
