@@ -136,3 +136,36 @@ export const Probability = Between(0, 1, 'a probability in [0, 1]')
 
 /** A list of probabilities in [0, 1] (see `listOf`). */
 export const Probabilities = listOf('a list of probabilities in [0, 1]', Probability)
+
+/** Edit distance between two short strings, for "did you mean" suggestions. */
+const distance = (a: string, b: string): number => {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)])
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++)
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+  return d[a.length]![b.length]!
+}
+
+/**
+ * The keys of a plain object that are not among `known`, each as `path.key: unknown key; did you
+ * mean <nearest>?` (the nearest known key by edit distance, when one is close), or the list of
+ * keys allowed. Empty when every key is known or `u` is not a plain object (the codec reports that).
+ */
+export const unknownKeys = (u: unknown, known: readonly string[], path = ''): string[] => {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return []
+  const out: string[] = []
+  for (const key of Object.keys(u)) {
+    if (known.includes(key)) continue
+    const nearest = known
+      .map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) }))
+      .sort((a, b) => a.d - b.d)[0]
+    const at = path === '' ? key : `${path}.${key}`
+    out.push(
+      nearest !== undefined && (nearest.d <= Math.max(2, Math.ceil(nearest.k.length / 2)) || key.slice(0, 3).toLowerCase() === nearest.k.slice(0, 3).toLowerCase())
+        ? `${at}: unknown key; did you mean ${nearest.k}?`
+        : `${at}: unknown key; expected one of ${known.join(', ')}`,
+    )
+  }
+  return out
+}

@@ -1,11 +1,22 @@
-import type { WeightedVotingGame } from './WeightedVotingGame.js'
-import { ratio, swingCounts } from './counting.js'
+import { isCouncil, type Council } from './CompoundVotingGame.js'
+import { compoundSwings } from './compound.js'
+import { ratio, swingProbabilities } from './counting.js'
+import { expectCouncil } from './smallCouncil.js'
 
 /**
  * The normalized Banzhaf index of every voter: its swings divided by all voters' swings, so the
- * indices sum to 1. Each ratio is taken from the exact BigInt swing counts and rounded once.
+ * indices sum to 1.
  *
- * @param game - a council from {@link weightedVotingGame}
+ * A weighted council is computed in double precision: the distribution of a random coalition's
+ * weight (every voter in with probability ½) over the sums below the shorter side L of the quota,
+ * in one pass per voter, and each distinct weight's swing probability from its prefix sums by a
+ * cumulative chain of L/w steps in double-double arithmetic: O(n · L) in all. Up to 52 voters
+ * every step is exact, so each index is the exact ratio rounded once; beyond, the tests find it
+ * within 1e-15 relative of the exact ratio (an IMF-sized board of 190 members and 5,000,000 votes
+ * takes well under a second). A compound council's index is the ratio of its exact swing counts
+ * ({@link banzhafSwings}).
+ *
+ * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
  * @returns the indices, in voter order
  *
  * @example
@@ -22,12 +33,19 @@ import { ratio, swingCounts } from './counting.js'
  * assert.equal(bz[14], 84 / 5080)
  * ```
  *
+ * @see Uno, "Efficient computation of power indices for weighted majority games", *ISAAC* (2012): all players' Banzhaf indices in O(n·q).
  * @see Banzhaf, "Weighted voting doesn't work: a mathematical analysis", *Rutgers Law Review* 19 (1965).
  * @since 0.1.0
  * @category power indices
  */
-export const banzhafIndex = (game: WeightedVotingGame): number[] => {
-  const swings = swingCounts(game.integerQuota, game.integerWeights)
+export const banzhafIndex = (game: Council): number[] => {
+  expectCouncil('banzhafIndex', game, isCouncil)
+  if (game.kind === 'weighted') {
+    const p = swingProbabilities(game.integerQuota, game.integerWeights)
+    const total = p.reduce((s, x) => s + x, 0)
+    return p.map((x) => x / total)
+  }
+  const swings = compoundSwings(game)
   const total = swings.reduce((s, x) => s + x, 0n)
   return swings.map((s) => ratio(s, total))
 }

@@ -1,12 +1,18 @@
-import type { WeightedVotingGame } from './WeightedVotingGame.js'
+import { isCouncil, type Council } from './CompoundVotingGame.js'
+import { compoundSwings } from './compound.js'
 import { swingCounts } from './counting.js'
+import { expectCouncil } from './smallCouncil.js'
 
 /**
  * The raw Banzhaf swing count of every voter: how many coalitions without the voter lose, yet
- * win once it joins. Exact for any council size (BigInt counts from a dynamic programme over
- * integer weight sums, O(n · q) additions).
+ * win once it joins. Exact for any council size: coalitions are counted by integer weight below
+ * the shorter side L of the quota (L = q, or W − q + 1 counting the no-voters), modulo primes
+ * below 2^50, in O(n · L) additions per prime, one prime per 49 voters; each distinct weight's
+ * swings are read from the prefix sums in L/w steps, and the Chinese remainder theorem rebuilds the
+ * counts (Kakimura & Terai 2025). Compound councils are counted over the joint weight sums of
+ * their conditions ({@link allOf}).
  *
- * @param game - a council from {@link weightedVotingGame}
+ * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
  * @returns the swing counts, in voter order
  *
  * @example
@@ -22,8 +28,12 @@ import { swingCounts } from './counting.js'
  * ```
  *
  * @see Banzhaf, "Weighted voting doesn't work: a mathematical analysis", *Rutgers Law Review* 19 (1965).
+ * @see Kakimura & Terai, "Computing power indices in weighted majority games with formal power series" (2025).
  * @see Brams & Affuso, "Power and size: a new paradox", *Theory and Decision* 7 (1976).
  * @since 0.1.0
  * @category power indices
  */
-export const banzhafSwings = (game: WeightedVotingGame): bigint[] => swingCounts(game.integerQuota, game.integerWeights)
+export const banzhafSwings = (game: Council): bigint[] => {
+  expectCouncil('banzhafSwings', game, isCouncil)
+  return game.kind === 'weighted' ? swingCounts(game.integerQuota, game.integerWeights) : compoundSwings(game)
+}

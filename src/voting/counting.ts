@@ -2,6 +2,7 @@
 // Everything is indexed by integer weight sums below the quota (or below W − q for the mirrored
 // distribution): adding a voter never lowers a sum, so larger sums never matter.
 import { gaussLegendre01 } from '../internal/gaussLegendre.js'
+import { crt, modulusCount, primes } from '../internal/modular.js'
 
 /** Voters grouped by integer weight: each distinct weight is counted and removed once. */
 const groupsOf = (weights: readonly number[]): Map<number, number[]> => {
@@ -15,96 +16,275 @@ const groupsOf = (weights: readonly number[]): Map<number, number[]> => {
 }
 
 /**
+ * The side of the quota with fewer weight sums. A voter of weight w swings exactly when the others'
+ * weight lies in [L − w, L − 1], where L = q counts the others who vote yes and L = W − q + 1 the
+ * others who vote no (their weight is W − w − (yes weight)); only sums below L ever matter.
+ */
+export const shorterSide = (quota: number, total: number): { readonly size: number; readonly mirrored: boolean } =>
+  total - quota + 1 < quota ? { size: total - quota + 1, mirrored: true } : { size: quota, mirrored: false }
+
+/** The positive weights in ascending order: small weights first keep the reachable sums short for longer. */
+const ascending = (weights: readonly number[]): number[] => weights.filter((w) => w > 0).sort((a, b) => a - b)
+
+/**
+ * Σ_j (−1)^j A(y − j·w) over y − j·w ≥ 0, modulo p: the coefficient of x^y in A / (1 + x^w), read
+ * from the prefix sums A without forming the quotient.
+ */
+const alternatingChain = (prefix: Float64Array, y: number, w: number, p: number): number => {
+  let acc = 0
+  let sign = true
+  for (let x = y; x >= 0; x -= w) {
+    const v = prefix[x]!
+    acc = sign ? acc + v : acc - v
+    acc = acc >= p ? acc - p : acc < 0 ? acc + p : acc
+    sign = !sign
+  }
+  return acc
+}
+
+/**
+ * c ← Π (1 + x^w) over the weights, modulo p, on the sums below `size`. Two voters share each pass
+ * over the array (their four terms at once), which halves the memory traffic of the hot loop.
+ */
+const countForward = (c: Float64Array, size: number, weights: readonly number[], p: number): void => {
+  c.fill(0)
+  c[0] = 1
+  let top = 0
+  let j = 0
+  const add = (a: number, b: number): number => (a + b >= p ? a + b - p : a + b)
+  for (; j + 1 < weights.length; j += 2) {
+    const a = weights[j]!
+    const b = weights[j + 1]!
+    const ab = a + b
+    top = Math.min(size - 1, top + ab)
+    let s = top
+    for (; s >= ab; s--) c[s] = add(add(c[s]!, c[s - a]!), add(c[s - b]!, c[s - ab]!))
+    for (; s >= b; s--) c[s] = add(add(c[s]!, c[s - a]!), c[s - b]!)
+    for (; s >= a; s--) c[s] = add(c[s]!, c[s - a]!)
+  }
+  if (j < weights.length) {
+    const w = weights[j]!
+    top = Math.min(size - 1, top + w)
+    for (let s = top; s >= w; s--) c[s] = add(c[s]!, c[s - w]!)
+  }
+}
+
+/**
+ * f ← Π (1 + ρ·x^w) · r^k over the k weights, on the sums below `size`: the distribution of the
+ * weight of a random coalition that takes each voter with probability t = ρ/(1 + ρ), r = 1 − t.
+ * Rescaled by r^256 every 256 voters so that values stay within range; two voters per pass.
+ */
+export const probabilityForward = (f: Float64Array, size: number, weights: readonly number[], t: number): void => {
+  const r = 1 - t
+  const rho = t / r
+  const rho2 = rho * rho
+  f.fill(0, 0, size)
+  f[0] = 1
+  let top = 0
+  let pending = 0
+  const rescale = (): void => {
+    const scale = r ** pending
+    for (let s = 0; s <= top; s++) f[s] = f[s]! * scale
+    pending = 0
+  }
+  let j = 0
+  for (; j + 1 < weights.length; j += 2) {
+    const a = weights[j]!
+    const b = weights[j + 1]!
+    const ab = a + b
+    top = Math.min(size - 1, top + ab)
+    let s = top
+    for (; s >= ab; s--) f[s] = f[s]! + rho * (f[s - a]! + f[s - b]!) + rho2 * f[s - ab]!
+    for (; s >= b; s--) f[s] = f[s]! + rho * (f[s - a]! + f[s - b]!)
+    for (; s >= a; s--) f[s] = f[s]! + rho * f[s - a]!
+    if ((pending += 2) >= 256) rescale()
+  }
+  if (j < weights.length) {
+    const w = weights[j]!
+    top = Math.min(size - 1, top + w)
+    for (let s = top; s >= w; s--) f[s] = f[s]! + rho * f[s - w]!
+    pending++
+  }
+  rescale()
+}
+
+/** Prefix sums of f below `size`, Neumaier-compensated, as double-double hi + lo. */
+const prefixSums = (f: Float64Array, size: number, fhi: Float64Array, flo: Float64Array): void => {
+  let hi = 0
+  let lo = 0
+  for (let s = 0; s < size; s++) {
+    const x = f[s]!
+    const sum = hi + x
+    lo += Math.abs(hi) >= Math.abs(x) ? hi - sum + x : x - sum + hi
+    hi = sum
+    fhi[s] = hi
+    flo[s] = lo
+  }
+}
+
+/**
  * Exact swing counts: for each voter i, the number of coalitions S ∌ i that lose while S ∪ {i}
- * wins, i.e. whose weight lies in [q − w_i, q − 1]. Counts of subsets by weight are built in
- * BigInt and one voter is removed by exact deconvolution g[s] = c[s] − g[s − w].
+ * wins. Subsets of all voters are counted by weight below L (the shorter side of the quota) modulo
+ * primes below 2^50, one pass per voter in ascending weight; the prefix sums C of those counts give
+ * each distinct weight's swings as C(L−1) + 2 Σ_{j≥1} (−1)^j C(L−1−j·w), the window sum of the
+ * counts without that voter (C divided by 1 + x^w), in L/w steps (Kakimura & Terai 2025). The
+ * Chinese remainder theorem rebuilds each count exactly. Zero-weight voters never swing and double
+ * every count.
  */
 export const swingCounts = (quota: number, weights: readonly number[]): bigint[] => {
-  const c: bigint[] = new Array<bigint>(quota).fill(0n)
-  c[0] = 1n
-  for (const w of weights) for (let s = quota - 1; s >= w; s--) c[s] = c[s]! + c[s - w]!
+  const positive = ascending(weights)
+  const total = positive.reduce((s, w) => s + w, 0)
+  const { size } = shorterSide(quota, total)
+  const zeros = BigInt(weights.length - positive.length)
+  const groups = [...groupsOf(weights)].filter(([w]) => w > 0)
+  const moduli = primes(modulusCount(Math.max(0, positive.length - 1)))
+  const residues = groups.map(() => new Array<number>(moduli.length).fill(0))
+  const c = new Float64Array(size)
+  moduli.forEach((mod, k) => {
+    const p = Number(mod)
+    countForward(c, size, positive, p)
+    for (let s = 1; s < size; s++) {
+      const v = c[s]! + c[s - 1]!
+      c[s] = v >= p ? v - p : v
+    }
+    groups.forEach(([w], g) => {
+      const rest = alternatingChain(c, size - 1 - w, w, p)
+      const v = (c[size - 1]! + 2 * (p - rest)) % p
+      residues[g]![k] = v
+    })
+  })
   const out = new Array<bigint>(weights.length).fill(0n)
-  for (const [w, members] of groupsOf(weights)) {
-    if (w === 0) continue
-    const g = c.slice()
-    for (let s = w; s < quota; s++) g[s] = c[s]! - g[s - w]!
-    let swings = 0n
-    for (let s = Math.max(0, quota - w); s < quota; s++) swings += g[s]!
-    for (const i of members) out[i] = swings
-  }
+  groups.forEach(([, members], g) => {
+    const count = crt(residues[g]!, moduli) << zeros
+    for (const i of members) out[i] = count
+  })
   return out
 }
 
-/** Distribution of Σ w_j X_j, X_j ~ Bernoulli(p), on the sums 0..size−1 (larger sums dropped). */
-const distribution = (weights: readonly number[], p: number, size: number, out: Float64Array): Float64Array => {
-  out.fill(0)
-  out[0] = 1
-  const r = 1 - p
-  let top = 0
-  for (const w of weights) {
-    if (w === 0) continue
-    top = Math.min(size - 1, top + w)
-    for (let s = top; s >= w; s--) out[s] = r * out[s]! + p * out[s - w]!
-    for (let s = Math.min(w - 1, top); s >= 0; s--) out[s] = r * out[s]!
-  }
-  return out
+// Double-double arithmetic (a value is hi + lo, |lo| ≤ ulp(hi)/2), for the cumulative chains below.
+const SPLIT = 134217729
+const twoProdErr = (a: number, b: number, p: number): number => {
+  let t = SPLIT * a
+  const ah = t - (t - a)
+  const al = a - ah
+  t = SPLIT * b
+  const bh = t - (t - b)
+  const bl = b - bh
+  return ah * bh - p + ah * bl + al * bh + al * bl
 }
 
 /**
- * Probability mass of the others' weight in [lo, hi] once one voter of weight w is removed from
- * the distribution f at p ≤ ½: forward removal g[s] = (f[s] − p·g[s − w]) / (1 − p) divides by
- * the larger factor, so rounding errors shrink instead of growing.
+ * Probability that the others' weight lies in [L − w, L − 1], at inclusion probability t ≤ ½, from
+ * the prefix sums F (double-double) of the distribution of all voters' weight below L: with
+ * G = F / (r + t·x^w) the prefix sums without the voter, the mass is G(L−1) − G(L−1−w), and
+ * G(y) = (F(y) − t·G(y − w)) / r follows one chain of L/w steps. The chain multiplies errors by
+ * t/r ≤ 1 per step and runs in double-double, so the final difference keeps its digits.
  */
-const removedMass = (f: Float64Array, w: number, p: number, lo: number, hi: number, g: Float64Array): number => {
-  const r = 1 - p
-  let mass = 0
-  for (let s = 0; s <= hi; s++) {
-    const v = (f[s]! - (s >= w ? p * g[s - w]! : 0)) / r
-    g[s] = v
-    if (s >= lo) mass += v
+const windowMass = (fhi: Float64Array, flo: Float64Array, size: number, w: number, t: number, r: number): number => {
+  const top = size - 1
+  const steps = Math.floor(top / w)
+  let ghi = 0
+  let glo = 0
+  let prevHi = 0
+  let prevLo = 0
+  for (let j = steps; j >= 0; j--) {
+    const y = top - j * w
+    // a = F(y) − t·G(y − w), in double-double.
+    const p = t * ghi
+    const pe = twoProdErr(t, ghi, p) + t * glo
+    let s = fhi[y]! - p
+    const bb = s - fhi[y]!
+    let e = fhi[y]! - (s - bb) + (-p - bb) + flo[y]! - pe
+    const s2 = s + e
+    e = e - (s2 - s)
+    s = s2
+    // G(y) = a / r.
+    const q1 = s / r
+    const m = q1 * r
+    const me = twoProdErr(q1, r, m)
+    const d = s - m
+    const q2 = (d - me + e) / r
+    prevHi = ghi
+    prevLo = glo
+    ghi = q1 + q2
+    glo = q2 - (ghi - q1)
   }
-  return mass
+  // steps ≥ 1: prev holds G(top − w); steps = 0: top − w < 0 and prev is 0.
+  return ghi - prevHi + (glo - prevLo)
 }
 
 /**
- * Shapley–Shubik indices by Owen's multilinear extension: SS_i = ∫₀¹ P_p[q − w_i ≤ S_{−i} ≤ q − 1] dp,
- * S_{−i} = Σ_{j≠i} w_j X_j. The integrand is a polynomial of degree n − 1 in p, so Gauss–Legendre
- * with ⌈n/2⌉ + 1 nodes is exact up to rounding. A node p > ½ is evaluated at its mirror 1 − p on the
- * complementary variables Y_j = 1 − X_j, which keeps every removal forward and stable.
+ * Shapley–Shubik indices by Owen's multilinear extension: SS_i = ∫₀¹ P_t[L − w_i ≤ S_{−i} ≤ L − 1] dt,
+ * the integrand a polynomial of degree n − 1 in t, so Gauss–Legendre with ⌈n/2⌉ + 1 nodes is exact
+ * up to rounding. At a node t ≤ ½ the yes-voters are counted below the quota; at t > ½ the
+ * no-voters (inclusion probability 1 − t) below W − q + 1, so removal always divides by the larger
+ * factor. Each node costs one pass per voter over the sums below L (in ascending weight, so the
+ * reachable range grows slowly) and one cumulative chain of L/w steps per distinct weight.
  */
 export const shapleyShubikOwen = (quota: number, weights: readonly number[]): number[] => {
-  const n = weights.length
-  const total = weights.reduce((s, w) => s + w, 0)
-  const mirrorTop = total - quota
+  const positive = ascending(weights)
+  const n = positive.length
+  const total = positive.reduce((s, w) => s + w, 0)
   const { nodes, weights: gw } = gaussLegendre01(Math.ceil(n / 2) + 1)
   const groups = [...groupsOf(weights)].filter(([w]) => w > 0)
-  const f = new Float64Array(quota)
-  const h = new Float64Array(mirrorTop + 1)
-  const g = new Float64Array(Math.max(quota, mirrorTop + 1))
+  const yesSize = quota
+  const noSize = total - quota + 1
+  const length = Math.max(yesSize, noSize)
+  const f = new Float64Array(length)
+  const fhi = new Float64Array(length)
+  const flo = new Float64Array(length)
   const acc = new Float64Array(groups.length)
   const comp = new Float64Array(groups.length)
-  // Neumaier-compensated accumulation over the nodes.
   const add = (k: number, x: number): void => {
+    // Neumaier-compensated accumulation over the nodes.
     const s = acc[k]! + x
     comp[k]! += Math.abs(acc[k]!) >= Math.abs(x) ? acc[k]! - s + x : x - s + acc[k]!
     acc[k] = s
   }
-  for (let j = 0; j < nodes.length; j++) {
-    const p = nodes[j]!
-    if (p <= 0.5) {
-      distribution(weights, p, quota, f)
-      groups.forEach(([w], k) => add(k, gw[j]! * removedMass(f, w, p, Math.max(0, quota - w), quota - 1, g)))
-    } else {
-      // S_{−i} ∈ [q − w, q − 1]  ⇔  T_{−i} = W_{−i} − S_{−i} ∈ [W − q − w + 1, W − q], T built at 1 − p.
-      const pm = 1 - p
-      distribution(weights, pm, mirrorTop + 1, h)
-      groups.forEach(([w], k) => add(k, gw[j]! * removedMass(h, w, pm, Math.max(0, mirrorTop - w + 1), mirrorTop, g)))
-    }
+  // The nodes come in mirrored pairs t, 1 − t. Node t counts yes-voters (probability t) below q;
+  // node 1 − t counts no-voters, each also present with probability t, below W − q + 1: one
+  // forward pass over the longer of the two ranges serves both.
+  for (let j = 0; j < Math.ceil(nodes.length / 2); j++) {
+    const t = nodes[j]!
+    const r = 1 - t
+    const mirror = nodes.length - 1 - j
+    probabilityForward(f, length, positive, t)
+    prefixSums(f, length, fhi, flo)
+    groups.forEach(([w], k) => {
+      add(k, gw[j]! * windowMass(fhi, flo, yesSize, w, t, r))
+      if (mirror !== j) add(k, gw[mirror]! * windowMass(fhi, flo, noSize, w, t, r))
+    })
   }
-  const out = new Array<number>(n).fill(0)
+  const out = new Array<number>(weights.length).fill(0)
   groups.forEach(([, members], k) => {
     for (const i of members) out[i] = acc[k]! + comp[k]!
   })
+  return out
+}
+
+/**
+ * Each voter's probability of swinging when every other voter votes yes or no with probability ½
+ * (the unnormalized Banzhaf index, swings / 2^(n−1)), in double precision: one forward pass over
+ * the sums below the shorter side of the quota and one cumulative chain per distinct weight, the
+ * chains in double-double. O(n·L + Σ L/w) for the shorter side L.
+ */
+export const swingProbabilities = (quota: number, weights: readonly number[]): number[] => {
+  const positive = ascending(weights)
+  const total = positive.reduce((s, w) => s + w, 0)
+  const { size } = shorterSide(quota, total)
+  const f = new Float64Array(size)
+  const fhi = new Float64Array(size)
+  const flo = new Float64Array(size)
+  probabilityForward(f, size, positive, 0.5)
+  prefixSums(f, size, fhi, flo)
+  const out = new Array<number>(weights.length).fill(0)
+  for (const [w, members] of groupsOf(weights)) {
+    if (w === 0) continue
+    // f counts all positive voters, so the window mass is P(swing) over the other positive voters;
+    // zero-weight voters never change a sum.
+    const mass = windowMass(fhi, flo, size, w, 0.5, 0.5)
+    for (const i of members) out[i] = mass
+  }
   return out
 }
 
@@ -114,20 +294,4 @@ export const ratio = (a: bigint, b: bigint): number => {
   // Shift so that the integer quotient carries at least 64 significant bits, then scale back by a power of two.
   const shift = Math.max(0, b.toString(2).length - a.toString(2).length + 64)
   return Number((a << BigInt(shift)) / b) / 2 ** shift
-}
-
-/**
- * Visits every winning coalition of a small council in Gray-code order, with its members' weight;
- * the mask's bit i is voter i. Constant memory: each step adds or removes one voter.
- */
-export const forEachWinning = (quota: number, weights: readonly number[], visit: (mask: number, sum: number) => void): void => {
-  const n = weights.length
-  let mask = 0
-  let sum = 0
-  for (let k = 1; k < 2 ** n; k++) {
-    const bit = 31 - Math.clz32(k & -k)
-    mask ^= 1 << bit
-    sum += mask & (1 << bit) ? weights[bit]! : -weights[bit]!
-    if (sum >= quota) visit(mask, sum)
-  }
 }

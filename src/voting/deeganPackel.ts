@@ -1,14 +1,14 @@
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import type { WeightedVotingGame } from './WeightedVotingGame.js'
-import { withWinning } from './smallCouncil.js'
+import { isCouncil, type Council } from './CompoundVotingGame.js'
+import { expectCouncil, withWinning } from './smallCouncil.js'
 
 /**
  * The Deegan–Packel index: each minimal winning coalition is equally likely to form and splits the
  * prize equally among its members, DP_i = (1/|M|) Σ_{S ∈ M, i ∈ S} 1/|S| over the minimal winning
  * coalitions M. Enumerates coalitions, so for councils of at most 24 voters.
  *
- * @param game - a council from {@link weightedVotingGame}
+ * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
  * @returns the indices in voter order (summing to 1), or `TooLarge` beyond 24 voters
  *
  * @example
@@ -27,7 +27,8 @@ import { withWinning } from './smallCouncil.js'
  * @since 0.1.0
  * @category power indices
  */
-export const deeganPackel = (game: WeightedVotingGame): E.Either<CoalitionError, number[]> => {
+export const deeganPackel = (game: Council): E.Either<CoalitionError, number[]> => {
+  expectCouncil('deeganPackel', game, isCouncil)
   const score = new Array<number>(game.n).fill(0)
   let minimal = 0
   return E.map(() => score.map((s) => s / minimal))(

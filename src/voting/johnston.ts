@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import type { WeightedVotingGame } from './WeightedVotingGame.js'
-import { withWinning } from './smallCouncil.js'
+import { isCouncil, type Council } from './CompoundVotingGame.js'
+import { expectCouncil, withWinning } from './smallCouncil.js'
 
 /**
  * The Johnston index: in every winning coalition with k critical members (members whose departure
@@ -9,7 +9,7 @@ import { withWinning } from './smallCouncil.js'
  * A voter who is the only critical member gets full credit, which the Banzhaf index does not give.
  * Enumerates coalitions, so for councils of at most 24 voters.
  *
- * @param game - a council from {@link weightedVotingGame}
+ * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
  * @returns the indices in voter order (summing to 1), or `TooLarge` beyond 24 voters
  *
  * @example
@@ -28,7 +28,8 @@ import { withWinning } from './smallCouncil.js'
  * @since 0.1.0
  * @category power indices
  */
-export const johnston = (game: WeightedVotingGame): E.Either<CoalitionError, number[]> => {
+export const johnston = (game: Council): E.Either<CoalitionError, number[]> => {
+  expectCouncil('johnston', game, isCouncil)
   const score = new Array<number>(game.n).fill(0)
   return E.map(() => {
     const total = score.reduce((s, c) => s + c, 0)

@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import type { WeightedVotingGame } from './WeightedVotingGame.js'
-import { withWinning } from './smallCouncil.js'
+import { isCouncil, type Council } from './CompoundVotingGame.js'
+import { expectCouncil, withWinning } from './smallCouncil.js'
 
 /**
  * Holler's public good index: the number of minimal winning coalitions a voter belongs to, divided
@@ -9,7 +9,7 @@ import { withWinning } from './smallCouncil.js'
  * share its outcome, so only minimal winning coalitions count. Not monotonic in weight, as Holler's
  * own example shows. Enumerates coalitions, so for councils of at most 24 voters.
  *
- * @param game - a council from {@link weightedVotingGame}
+ * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
  * @returns the indices in voter order (summing to 1), or `TooLarge` beyond 24 voters
  *
  * @example
@@ -28,7 +28,8 @@ import { withWinning } from './smallCouncil.js'
  * @since 0.1.0
  * @category power indices
  */
-export const publicGoodIndex = (game: WeightedVotingGame): E.Either<CoalitionError, number[]> => {
+export const publicGoodIndex = (game: Council): E.Either<CoalitionError, number[]> => {
+  expectCouncil('publicGoodIndex', game, isCouncil)
   const count = new Array<number>(game.n).fill(0)
   return E.map(() => {
     const total = count.reduce((s, c) => s + c, 0)

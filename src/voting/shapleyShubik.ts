@@ -1,16 +1,22 @@
-import type { WeightedVotingGame } from './WeightedVotingGame.js'
-import { shapleyShubikOwen } from './counting.js'
+import { isCouncil, type Council } from './CompoundVotingGame.js'
+import { compoundShapleyShubik } from './compound.js'
+import { ratio, shapleyShubikOwen } from './counting.js'
+import { expectCouncil } from './smallCouncil.js'
 
 /**
  * The Shapley–Shubik power index of every voter: the probability that the voter is pivotal when
  * voters join in a uniformly random order. Sums to 1.
  *
- * Computed from Owen's multilinear extension with Gauss–Legendre quadrature (exact for the degree
- * n − 1 integrand) over a dynamic programme on integer weight sums, with stable forward removal of
- * each distinct weight: O(n² · W) time for total integer weight W, no enumeration of coalitions or
- * orders. A 300-member council with weights up to 50 takes about 0.15 s.
+ * A weighted council is computed from Owen's multilinear extension with Gauss–Legendre quadrature
+ * (⌈n/2⌉ + 1 nodes: exact for the degree n − 1 integrand). The nodes come in pairs t, 1 − t that
+ * share one pass over the weight sums below max(q, W − q + 1): at t the yes-voters are counted
+ * below the quota, at 1 − t the no-voters, so every removal divides by the larger of t and 1 − t.
+ * Each distinct weight's pivot probability is read from the prefix sums by a cumulative chain
+ * in double-double arithmetic. O(n² · L / 2) for the longer side L; no enumeration of coalitions or
+ * orders. A compound council is computed exactly: coalitions counted by size and joint weight
+ * sums modulo primes ({@link allOf}), the index Σ_k k!(n−1−k)!·swings_k / n! rounded once.
  *
- * @param game - a council from {@link weightedVotingGame}
+ * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
  * @returns the indices, in voter order
  *
  * @example
@@ -32,4 +38,9 @@ import { shapleyShubikOwen } from './counting.js'
  * @since 0.1.0
  * @category power indices
  */
-export const shapleyShubik = (game: WeightedVotingGame): number[] => shapleyShubikOwen(game.integerQuota, game.integerWeights)
+export const shapleyShubik = (game: Council): number[] => {
+  expectCouncil('shapleyShubik', game, isCouncil)
+  if (game.kind === 'weighted') return shapleyShubikOwen(game.integerQuota, game.integerWeights)
+  const { numerators, denominator } = compoundShapleyShubik(game)
+  return numerators.map((x) => ratio(x, denominator))
+}

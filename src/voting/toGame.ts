@@ -2,13 +2,15 @@ import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
 import { makeGame, tooLarge, MAX_EXACT_PLAYERS, type Game } from '../core/Game.js'
 import { coalitionSumsKernel } from '../kernel/coalitionSumsKernel.js'
-import type { WeightedVotingGame } from './WeightedVotingGame.js'
+import { isCouncil, type Council } from './CompoundVotingGame.js'
+import { expectCouncil, forEachWinningMask } from './smallCouncil.js'
 
 /**
- * The simple game of a council, as a TU {@link Game}: v(S) = 1 when S's weight reaches the quota,
- * else 0. For councils of at most 24 voters; the power indices of this module need no table.
+ * The simple game of a council, as a TU {@link Game}: v(S) = 1 when S wins (its weight reaches the
+ * quota; for a compound council, its conditions combine to a win), else 0. For councils of at most
+ * 24 voters; the power indices of this module need no table.
  *
- * @param game - a council from {@link weightedVotingGame}
+ * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
  * @returns the game with the council's labels, or `TooLarge` beyond 24 voters
  *
  * @example
@@ -27,9 +29,16 @@ import type { WeightedVotingGame } from './WeightedVotingGame.js'
  * @since 0.1.0
  * @category model
  */
-export const toGame = (game: WeightedVotingGame): E.Either<CoalitionError, Game> => {
+export const toGame = (game: Council): E.Either<CoalitionError, Game> => {
+  expectCouncil('toGame', game, isCouncil)
   if (game.n > MAX_EXACT_PLAYERS) return E.left(tooLarge(game.n))
-  const sums = coalitionSumsKernel(game.integerWeights, game.n, new Float64Array(2 ** game.n))
-  const values = sums.map((s) => (s >= game.integerQuota ? 1 : 0))
+  if (game.kind === 'weighted') {
+    const sums = coalitionSumsKernel(game.integerWeights, game.n, new Float64Array(2 ** game.n))
+    return makeGame(sums.map((s) => (s >= game.integerQuota ? 1 : 0)), { players: game.players })
+  }
+  const values = new Float64Array(2 ** game.n)
+  forEachWinningMask(game, (mask) => {
+    values[mask] = 1
+  })
   return makeGame(values, { players: game.players })
 }

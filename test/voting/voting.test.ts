@@ -98,7 +98,7 @@ describe('non-integer weights are rescaled exactly', () => {
 
 describe('bad input', () => {
   it.each([
-    [{ quota: 0, weights: [1] }, 'quota: expected a finite number > 0, got 0'],
+    [{ quota: 0, weights: [1] }, 'quota: expected a number of votes > 0, { share } in (0, 1] or { votes } > 0, got 0'],
     [{ quota: 1, weights: [1, Number.NaN] }, 'weights[1]: expected a finite number ≥ 0, got NaN'],
     [{ quota: 3, weights: [1, 1] }, 'quota: 3 exceeds the total weight 2, so no coalition can win'],
     [{ quota: 1, weights: [] }, 'weights: a council needs at least one voter'],
