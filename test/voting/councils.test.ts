@@ -217,7 +217,7 @@ describe('EU Council qualified majority', () => {
     const [double, unblockable] = eu.parts as [Council, Council]
     expect(double.kind).toBe('allOf')
     expect(unblockable.kind === 'weighted' && unblockable.integerQuota).toBe(24)
-    const [count, population] = (double as { parts: WeightedVotingGame[] }).parts as [WeightedVotingGame, WeightedVotingGame]
+    const [count, population] = (double as { readonly parts: readonly Council[] }).parts as unknown as [WeightedVotingGame, WeightedVotingGame]
     expect(count.integerQuota).toBe(15)
     // 65% of 10,001 hundredths of a percent, rounded up.
     expect(population.integerQuota).toBe(6501)

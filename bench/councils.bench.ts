@@ -1,0 +1,39 @@
+// Benchmarks for real councils (not timed tests): the EU Council, an IMF-sized board, 1,000
+// members. Run: npm run bench. Old (0.1.0) and new counting are timed in the same run where the
+// old one finishes in reasonable time.
+import { either as E } from 'fp-ts'
+import { banzhafIndex, euQualifiedMajority, shapleyShubik, weightedVotingGame } from '../src/voting/index.js'
+import { imfLikeWeights, uniformWeights } from './councils.js'
+import { machine, right, table, time } from './harness.js'
+import * as previous from './previous-voting.js'
+
+const rows: string[] = []
+const EU27 = {
+  Germany: 18.49, France: 15.17, Italy: 13.23, Spain: 10.78, Poland: 8.33, Romania: 4.23, Netherlands: 4.01, Belgium: 2.62,
+  Czechia: 2.42, Portugal: 2.36, Sweden: 2.34, Greece: 2.31, Hungary: 2.13, Austria: 2.02, Bulgaria: 1.43, Denmark: 1.32,
+  Finland: 1.25, Slovakia: 1.21, Ireland: 1.19, Croatia: 0.86, Lithuania: 0.64, Slovenia: 0.47, Latvia: 0.42, Estonia: 0.30,
+  Cyprus: 0.21, Luxembourg: 0.15, Malta: 0.12,
+}
+const eu = euQualifiedMajority({ populations: EU27 })
+if (E.isLeft(eu)) throw new Error(eu.left.message)
+const euBoth = time(() => [banzhafIndex(eu.right), shapleyShubik(eu.right)], 9)
+rows.push(`| EU-27 qualified majority (population shares to 0.01%): Banzhaf + Shapley–Shubik | ${euBoth.toFixed(1)} ms | target < 100 ms; not expressible before |`)
+
+const imf = imfLikeWeights()
+const W = imf.reduce((s, w) => s + w, 0)
+for (const pct of [50, 85]) {
+  const g = right(weightedVotingGame({ quota: { share: pct / 100 }, weights: imf }))
+  rows.push(`| IMF-like board (190 members, ${W} votes), ${pct}% quota: Banzhaf | ${time(() => banzhafIndex(g), 3).toFixed(0)} ms | target < 1 s; 0.1.0: 685 s at 50% (issue report) |`)
+  rows.push(`| IMF-like board, ${pct}% quota: Shapley–Shubik | ${(time(() => shapleyShubik(g), 1) / 1000).toFixed(1)} s | target < 30 s; 0.1.0: 928 s at 50%, unfinished after 15 min at 85% |`)
+}
+
+for (const n of [300, 1000]) {
+  const w = uniformWeights(n, 50)
+  const q = Math.floor(w.reduce((s, x) => s + x, 0) / 2) + 1
+  const g = right(weightedVotingGame({ quota: q, weights: w }))
+  const reps = n === 300 ? 5 : 1
+  rows.push(`| ${n} members, weights 1–50, simple majority: Banzhaf | ${time(() => banzhafIndex(g), reps).toFixed(1)} ms | 0.1.0 in this run: ${time(() => previous.swingCounts(q, w), reps).toFixed(1)} ms |`)
+  rows.push(`| ${n} members, weights 1–50: Shapley–Shubik | ${time(() => shapleyShubik(g), reps).toFixed(0)} ms | 0.1.0 in this run: ${time(() => previous.shapleyShubikOwen(q, w), reps).toFixed(0)} ms${n === 1000 ? '; target < 500 ms not met' : ''} |`)
+}
+console.log(machine())
+console.log(table('Real councils', rows))
