@@ -9,7 +9,7 @@ const files = (dir: string): string[] =>
 
 const examples = files(join(root, 'src')).flatMap((file) => {
   const text = readFileSync(file, 'utf8')
-  const blocks = [...text.matchAll(/@example\s*\n((?:\s*\*.*\n)*?)\s*\*\s*(?=@|\/)/g)]
+  const blocks = [...text.matchAll(/@example\s*\n((?:\s*\*.*\n)*?)\s*\*\s*(?=@|\/(?!\/))/g)]
   return blocks.map((b, k) => {
     const code = b[1]!.split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n')
     const body = code.replace(/^```ts\n/m, '').replace(/```\s*$/m, '')

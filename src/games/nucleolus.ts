@@ -41,7 +41,7 @@ export const verifiedCenter = (lp: LpSolver, game: Game, imputation: boolean): E
  * // Glove game: the single left glove takes everything.
  * const nu = F.pipe(makeGame([0, 0, 0, 1, 0, 1, 0, 1]), E.flatMap(nucleolus(lp)))
  * assert.ok(E.isRight(nu))
- * assert.deepStrictEqual(nu.right.map((x) => Math.round(x * 1e9) / 1e9), [1, 0, 0])
+ * assert.deepStrictEqual(nu.right.map((x) => Math.round(x * 1e9) / 1e9 + 0), [1, 0, 0])
  * ```
  *
  * @see Schmeidler, "The nucleolus of a characteristic function game", *SIAM Journal on Applied Mathematics* 17 (1969); Kohlberg, "On the nucleolus of a characteristic function game", *SIAM Journal on Applied Mathematics* 20 (1971).

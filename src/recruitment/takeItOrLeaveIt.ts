@@ -37,7 +37,10 @@ const Codec = t.type({ value: NonNegative, reservationLow: NonNegative, reservat
  * import { takeItOrLeaveIt } from 'coalitions/recruitment'
  *
  * // Value 30, reservation somewhere in [10, 40]: offer 20, accepted with probability 1/3.
- * assert.deepStrictEqual(takeItOrLeaveIt({ value: 30, reservationLow: 10, reservationHigh: 40 }), E.right({ offer: 20, acceptanceProbability: 1 / 3, expectedGain: 10 / 3 }))
+ * const offer = takeItOrLeaveIt({ value: 30, reservationLow: 10, reservationHigh: 40 })
+ * assert.ok(E.isRight(offer))
+ * assert.equal(offer.right.offer, 20)
+ * assert.ok(Math.abs(offer.right.acceptanceProbability - 1 / 3) < 1e-15 && Math.abs(offer.right.expectedGain - 10 / 3) < 1e-14)
  * ```
  *
  * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019) (seed 004).

@@ -147,7 +147,7 @@ const gcd = (a: bigint, b: bigint): bigint => {
  * assert.equal(bad.left.message, 'weights[1]: expected a finite number ≥ 0, got -1')
  *
  * // Quotas as shares: 65% of a total of 100 is 65 votes; 0.5 as votes is refused.
- * const share = weightedVotingGame({ quota: { share: 0.65 }, weights: [50, 30, 20] })
+ * const share = weightedVotingGame({ quota: { share: 0.65 }, weights: [51, 30, 19] })
  * assert.ok(E.isRight(share) && share.right.integerQuota === 65)
  * const votes = weightedVotingGame({ quota: 0.5, weights: [10, 20, 30] })
  * assert.ok(E.isLeft(votes) && votes.left._tag === 'InvalidProblem')
