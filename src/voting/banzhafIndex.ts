@@ -1,4 +1,4 @@
-import { isCouncil, type Council } from './CompoundVotingGame.js'
+import type { Council } from './CompoundVotingGame.js'
 import { compoundSwings } from './compound.js'
 import { ratio, swingProbabilities } from './counting.js'
 import { expectCouncil } from './smallCouncil.js'
@@ -39,7 +39,7 @@ import { expectCouncil } from './smallCouncil.js'
  * @category power indices
  */
 export const banzhafIndex = (game: Council): number[] => {
-  expectCouncil('banzhafIndex', game, isCouncil)
+  expectCouncil('banzhafIndex', game)
   if (game.kind === 'weighted') {
     const p = swingProbabilities(game.integerQuota, game.integerWeights)
     const total = p.reduce((s, x) => s + x, 0)

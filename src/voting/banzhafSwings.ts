@@ -1,4 +1,4 @@
-import { isCouncil, type Council } from './CompoundVotingGame.js'
+import type { Council } from './CompoundVotingGame.js'
 import { compoundSwings } from './compound.js'
 import { swingCounts } from './counting.js'
 import { expectCouncil } from './smallCouncil.js'
@@ -34,6 +34,6 @@ import { expectCouncil } from './smallCouncil.js'
  * @category power indices
  */
 export const banzhafSwings = (game: Council): bigint[] => {
-  expectCouncil('banzhafSwings', game, isCouncil)
+  expectCouncil('banzhafSwings', game)
   return game.kind === 'weighted' ? swingCounts(game.integerQuota, game.integerWeights) : compoundSwings(game)
 }

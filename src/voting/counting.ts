@@ -20,8 +20,7 @@ const groupsOf = (weights: readonly number[]): Map<number, number[]> => {
  * weight lies in [L − w, L − 1], where L = q counts the others who vote yes and L = W − q + 1 the
  * others who vote no (their weight is W − w − (yes weight)); only sums below L ever matter.
  */
-export const shorterSide = (quota: number, total: number): { readonly size: number; readonly mirrored: boolean } =>
-  total - quota + 1 < quota ? { size: total - quota + 1, mirrored: true } : { size: quota, mirrored: false }
+const shorterSide = (quota: number, total: number): number => Math.min(quota, total - quota + 1)
 
 /** The positive weights in ascending order: small weights first keep the reachable sums short for longer. */
 const ascending = (weights: readonly number[]): number[] => weights.filter((w) => w > 0).sort((a, b) => a - b)
@@ -74,7 +73,7 @@ const countForward = (c: Float64Array, size: number, weights: readonly number[],
  * weight of a random coalition that takes each voter with probability t = ρ/(1 + ρ), r = 1 − t.
  * Rescaled by r^256 every 256 voters so that values stay within range; two voters per pass.
  */
-export const probabilityForward = (f: Float64Array, size: number, weights: readonly number[], t: number): void => {
+const probabilityForward = (f: Float64Array, size: number, weights: readonly number[], t: number): void => {
   const r = 1 - t
   const rho = t / r
   const rho2 = rho * rho
@@ -134,7 +133,7 @@ const prefixSums = (f: Float64Array, size: number, fhi: Float64Array, flo: Float
 export const swingCounts = (quota: number, weights: readonly number[]): bigint[] => {
   const positive = ascending(weights)
   const total = positive.reduce((s, w) => s + w, 0)
-  const { size } = shorterSide(quota, total)
+  const size = shorterSide(quota, total)
   const zeros = BigInt(weights.length - positive.length)
   const groups = [...groupsOf(weights)].filter(([w]) => w > 0)
   const moduli = primes(modulusCount(Math.max(0, positive.length - 1)))
@@ -271,7 +270,7 @@ export const shapleyShubikOwen = (quota: number, weights: readonly number[]): nu
 export const swingProbabilities = (quota: number, weights: readonly number[]): number[] => {
   const positive = ascending(weights)
   const total = positive.reduce((s, w) => s + w, 0)
-  const { size } = shorterSide(quota, total)
+  const size = shorterSide(quota, total)
   const f = new Float64Array(size)
   const fhi = new Float64Array(size)
   const flo = new Float64Array(size)

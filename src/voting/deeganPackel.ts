@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import { isCouncil, type Council } from './CompoundVotingGame.js'
+import type { Council } from './CompoundVotingGame.js'
 import { expectCouncil, withWinning } from './smallCouncil.js'
 
 /**
@@ -28,7 +28,7 @@ import { expectCouncil, withWinning } from './smallCouncil.js'
  * @category power indices
  */
 export const deeganPackel = (game: Council): E.Either<CoalitionError, number[]> => {
-  expectCouncil('deeganPackel', game, isCouncil)
+  expectCouncil('deeganPackel', game)
   const score = new Array<number>(game.n).fill(0)
   let minimal = 0
   return E.map(() => score.map((s) => s / minimal))(

@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import { isCouncil, type Council } from './CompoundVotingGame.js'
+import type { Council } from './CompoundVotingGame.js'
 import { expectCouncil, withWinning } from './smallCouncil.js'
 
 /**
@@ -29,7 +29,7 @@ import { expectCouncil, withWinning } from './smallCouncil.js'
  * @category power indices
  */
 export const johnston = (game: Council): E.Either<CoalitionError, number[]> => {
-  expectCouncil('johnston', game, isCouncil)
+  expectCouncil('johnston', game)
   const score = new Array<number>(game.n).fill(0)
   return E.map(() => {
     const total = score.reduce((s, c) => s + c, 0)

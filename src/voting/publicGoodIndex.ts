@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import { isCouncil, type Council } from './CompoundVotingGame.js'
+import type { Council } from './CompoundVotingGame.js'
 import { expectCouncil, withWinning } from './smallCouncil.js'
 
 /**
@@ -29,7 +29,7 @@ import { expectCouncil, withWinning } from './smallCouncil.js'
  * @category power indices
  */
 export const publicGoodIndex = (game: Council): E.Either<CoalitionError, number[]> => {
-  expectCouncil('publicGoodIndex', game, isCouncil)
+  expectCouncil('publicGoodIndex', game)
   const count = new Array<number>(game.n).fill(0)
   return E.map(() => {
     const total = count.reduce((s, c) => s + c, 0)

@@ -1,4 +1,4 @@
-import { isCouncil, type Council } from './CompoundVotingGame.js'
+import type { Council } from './CompoundVotingGame.js'
 import { compoundShapleyShubik } from './compound.js'
 import { ratio, shapleyShubikOwen } from './counting.js'
 import { expectCouncil } from './smallCouncil.js'
@@ -39,7 +39,7 @@ import { expectCouncil } from './smallCouncil.js'
  * @category power indices
  */
 export const shapleyShubik = (game: Council): number[] => {
-  expectCouncil('shapleyShubik', game, isCouncil)
+  expectCouncil('shapleyShubik', game)
   if (game.kind === 'weighted') return shapleyShubikOwen(game.integerQuota, game.integerWeights)
   const { numerators, denominator } = compoundShapleyShubik(game)
   return numerators.map((x) => ratio(x, denominator))

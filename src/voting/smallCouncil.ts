@@ -2,11 +2,11 @@
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
 import { MAX_EXACT_PLAYERS, tooLarge } from '../core/Game.js'
-import type { Council } from './CompoundVotingGame.js'
+import { isCouncil, type Council } from './CompoundVotingGame.js'
 import { winningTest } from './compound.js'
 
 /** Throws the TypeError a plain-JavaScript caller gets for a council not built by this module. */
-export const expectCouncil = (name: string, game: unknown, isCouncil: (u: unknown) => boolean): void => {
+export const expectCouncil = (name: string, game: unknown): void => {
   if (!isCouncil(game))
     throw new TypeError(
       `${name}: expected a council made by weightedVotingGame, allOf or anyOf, got ${game === null ? 'null' : Array.isArray(game) ? 'an array' : typeof game === 'object' ? 'an object' : typeof game}`,
@@ -18,8 +18,11 @@ export const expectCouncil = (name: string, game: unknown, isCouncil: (u: unknow
  * adds or removes one voter) with its members' weight sums on every condition; the mask's bit i is
  * voter i.
  */
-export const forEachWinningMask = (game: Council, visit: (mask: number, sums: Float64Array) => void): void => {
-  const { vectors, wins } = winningTest(game)
+export const forEachWinningMask = (
+  game: Council,
+  visit: (mask: number, sums: Float64Array) => void,
+  { vectors, wins } = winningTest(game),
+): void => {
   const dims = vectors[0]!.length
   const sums = new Float64Array(dims)
   let mask = 0
@@ -43,7 +46,8 @@ export const withWinning = (
   visit: (critical: readonly number[], count: number, size: number) => void,
 ): E.Either<CoalitionError, void> => {
   if (game.n > MAX_EXACT_PLAYERS) return E.left(tooLarge(game.n))
-  const { vectors, wins } = winningTest(game)
+  const test = winningTest(game)
+  const { vectors, wins } = test
   const buffer = new Array<number>(game.n).fill(0)
   const without = new Float64Array(vectors[0]!.length)
   forEachWinningMask(game, (mask, sums) => {
@@ -57,6 +61,6 @@ export const withWinning = (
       if (!wins(without)) buffer[k++] = i
     }
     visit(buffer, k, size)
-  })
+  }, test)
   return E.right(undefined)
 }
