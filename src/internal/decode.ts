@@ -147,6 +147,14 @@ const distance = (a: string, b: string): number => {
   return d[a.length]![b.length]!
 }
 
+/** The known name nearest to `key` by edit distance, when one is close enough to suggest. */
+export const nearestName = (key: string, known: readonly string[]): string | undefined => {
+  const nearest = known.map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) })).sort((a, b) => a.d - b.d)[0]
+  return nearest !== undefined && (nearest.d <= Math.max(2, Math.ceil(nearest.k.length / 2)) || key.slice(0, 3).toLowerCase() === nearest.k.slice(0, 3).toLowerCase())
+    ? nearest.k
+    : undefined
+}
+
 /**
  * The keys of a plain object that are not among `known`, each as `path.key: unknown key; did you
  * mean <nearest>?` (the nearest known key by edit distance, when one is close), or the list of
@@ -157,15 +165,9 @@ export const unknownKeys = (u: unknown, known: readonly string[], path = ''): st
   const out: string[] = []
   for (const key of Object.keys(u)) {
     if (known.includes(key)) continue
-    const nearest = known
-      .map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) }))
-      .sort((a, b) => a.d - b.d)[0]
+    const nearest = nearestName(key, known)
     const at = path === '' ? key : `${path}.${key}`
-    out.push(
-      nearest !== undefined && (nearest.d <= Math.max(2, Math.ceil(nearest.k.length / 2)) || key.slice(0, 3).toLowerCase() === nearest.k.slice(0, 3).toLowerCase())
-        ? `${at}: unknown key; did you mean ${nearest.k}?`
-        : `${at}: unknown key; expected one of ${known.join(', ')}`,
-    )
+    out.push(nearest !== undefined ? `${at}: unknown key; did you mean ${nearest}?` : `${at}: unknown key; expected one of ${known.join(', ')}`)
   }
   return out
 }

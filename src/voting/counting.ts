@@ -108,7 +108,7 @@ const probabilityForward = (f: Float64Array, size: number, weights: readonly num
 }
 
 /** Prefix sums of f below `size`, Neumaier-compensated, as double-double hi + lo. */
-const prefixSums = (f: Float64Array, size: number, fhi: Float64Array, flo: Float64Array): void => {
+export const prefixSums = (f: Float64Array, size: number, fhi: Float64Array, flo: Float64Array): void => {
   let hi = 0
   let lo = 0
   for (let s = 0; s < size; s++) {
