@@ -45,6 +45,12 @@ const promises: Record<string, (string | RegExp)[]> = {
     '  reservation $30M; the U.S. pays $5M (subsidy $0M, side deal costing $5M); Nigeria receives $1000M',
   ],
   unsc: [/by Shapley–Shubik a permanent member holds 421\/2145 of the power and an elected/, /member 4\/2145: the five together hold 98\.1%/],
+  // Agreement of the EU-27 indices with an independent meet-in-the-middle count is in test/voting/councils.test.ts.
+  'eu-council': [
+    /Germany holds 17\.56% of the power\nwith 18\.49% of the population, Malta 0\.86% with 0\.12%/,
+    '(Germany, France, Italy, Spain, Poland) and the 21 smaller ones gain',
+    'Montenegro 0.99%; Germany 17.56% → 16.93%',
+  ],
   'nato-burden': [/only 2 of 12 allies contribute/, /the large allies spend a larger share of their income/],
   'exit-risk': [
     // Common front: S(365) = 0.9995^365; separate (hazard doubled on the cloglog scale): 0.9995^730.
