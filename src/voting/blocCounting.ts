@@ -4,6 +4,7 @@
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { partitionOf } from '../internal/blocs.js'
+import { gaussLegendre01 } from '../internal/gaussLegendre.js'
 import { isCouncil, type Council } from './CompoundVotingGame.js'
 import { planOf } from './compound.js'
 import { prefixSums } from './counting.js'
@@ -15,13 +16,25 @@ export interface Levels {
 }
 
 /**
- * The most counting steps a bloc index may take (about five seconds on a 2-core server); past it
+ * The most counting steps a bloc index ({@link owenIndex}, {@link banzhafOwenIndex},
+ * {@link symmetricCoalitionalBanzhaf}) may take, about fifteen seconds on a 2-core server; past it
  * the result is `TooLarge`.
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { MAX_BLOC_WORK } from 'coalitions/voting'
+ *
+ * assert.equal(MAX_BLOC_WORK, 4e9)
+ * ```
+ *
+ * @since 0.2.0
+ * @category model
  */
-export const MAX_BLOC_WORK = 2e9
+export const MAX_BLOC_WORK = 4e9
 
-/** The most quotient coalitions a compound council's bloc index enumerates per bloc. */
-const MAX_QUOTIENT = 2 ** 20
+/** The most numbers the bloc indices hold at once (8 bytes each): the other blocs' distributions. */
+const MAX_BLOC_STATES = 2 ** 26
 
 /**
  * Σ_S α(|S|)·[weight of S = x] over the subsets S of `items`, on the sums below `size`, with the
@@ -75,169 +88,283 @@ const prefix = (f: Float64Array): { hi: Float64Array; lo: Float64Array } => {
   return { hi, lo }
 }
 
-const levelWork = (j: number, size: number, level: 'shapley' | 'banzhaf'): number => (level === 'shapley' ? ((j + 1) * (j + 2) / 2) * size : j * size + size)
-
-const tooLargeBlocs = (name: string, work: number, hint: string): CoalitionError =>
-  coalitionError('TooLarge', `${name}: these blocs take about ${work.toExponential(1)} counting steps, above the ${MAX_BLOC_WORK.toExponential(0)} allowed: ${hint}`)
 
 /**
- * A weighted council: per bloc, the others' blocs' weighted subset sums below the quota and, per
- * distinct weight inside the bloc, the weighted subset sums of the bloc's other members; a voter
- * of weight w swings when the two sums add to a value in [q − w, q − 1], read off prefix sums.
+ * The joint weight sums of a council: one axis per distinct weight vector (the last contiguous), and
+ * for every row (every value of the other axes) the least last-axis sum that wins, which is all the
+ * winning test needs because winning is monotone.
  */
-const weightedBlocIndex = (
-  name: string,
-  quota: number,
-  weights: readonly number[],
-  blocs: readonly (readonly number[])[],
-  levels: Levels,
-): E.Either<CoalitionError, number[]> => {
-  const totals = blocs.map((b) => b.reduce((s, i) => s + weights[i]!, 0))
-  const size = quota
-  let work = 0
-  blocs.forEach((bloc, k) => {
-    work += levelWork(blocs.length - 1, size, levels.between)
-    const distinct = new Set(bloc.map((i) => weights[i]!)).size
-    work += distinct * levelWork(bloc.length - 1, Math.min(size, totals[k]! + 1), levels.within)
-  })
-  if (work > MAX_BLOC_WORK)
-    return E.left(tooLargeBlocs(name, work, 'merge blocs, or express the weights in coarser units (the cost grows with the quota and the square of the number of blocs)'))
-  const out = new Array<number>(weights.length).fill(0)
-  blocs.forEach((bloc, k) => {
-    const others = totals.filter((_, j) => j !== k)
-    const { hi, lo } = prefix(weightedSubsetSums(others, size, levels.between))
-    const window = (a: number, b: number): number => {
-      // Mass of the others' sums in [a, b], clipped to [0, size − 1].
-      const top = Math.min(b, size - 1)
-      if (top < 0 || a > top) return 0
-      if (a <= 0) return hi[top]! + lo[top]!
-      return hi[top]! - hi[a - 1]! + (lo[top]! - lo[a - 1]!)
+interface Setting {
+  readonly lengths: readonly number[]
+  readonly strides: readonly number[]
+  readonly states: number
+  /** Per voter, its weight on every axis. */
+  readonly vectors: readonly (readonly number[])[]
+  /** Per row of the grid, the least last-axis sum that wins with that row's other sums (lengths[last] if none). */
+  readonly threshold: Int32Array
+}
+
+const settingOf = (council: Council): Setting => {
+  const plan = planOf(council)
+  const lengths = plan.dims.map((d) => d.reduce((s, x) => s + x, 0) + 1)
+  const strides = lengths.map((_, a) => lengths.slice(a + 1).reduce((s, l) => s * l, 1))
+  const states = lengths.reduce((s, l) => s * l, 1)
+  const last = lengths.length - 1
+  const width = lengths[last]!
+  const rows = states / width
+  const threshold = new Int32Array(rows)
+  const sums = new Float64Array(lengths.length)
+  for (let row = 0; row < rows; row++) {
+    let rest = row
+    for (let a = last - 1; a >= 0; a--) {
+      sums[a] = rest % lengths[a]!
+      rest = Math.floor(rest / lengths[a]!)
     }
-    const done = new Map<number, number>()
-    for (const i of bloc) {
-      const w = weights[i]!
-      const known = done.get(w)
-      if (known !== undefined) {
-        out[i] = known
-        continue
-      }
-      let value = 0
-      if (w > 0) {
-        const mates = [...bloc]
-        mates.splice(mates.indexOf(i), 1)
-        const inner = weightedSubsetSums(
-          mates.map((j) => weights[j]!),
-          Math.min(size, totals[k]! - w + 1),
-          levels.within,
-        )
-        let comp = 0
-        for (let y = 0; y < inner.length; y++) {
-          const f = inner[y]!
-          if (f === 0) continue
-          const term = f * window(quota - w - y, quota - 1 - y)
-          const s = value + term
-          comp += Math.abs(value) >= Math.abs(term) ? value - s + term : term - s + value
-          value = s
-        }
-        value += comp
-      }
-      done.set(w, value)
-      out[i] = value
+    let lo = 0
+    let hi = width
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      sums[last] = mid
+      if (plan.wins(sums)) hi = mid
+      else lo = mid + 1
     }
-  })
-  return E.right(out)
+    threshold[row] = lo
+  }
+  return { lengths, strides, states, vectors: Array.from({ length: council.n }, (_, i) => plan.dims.map((d) => d[i]!)), threshold }
+}
+
+/** The grid's coordinates of a flat index. */
+const coordsOf = (flat: number, strides: readonly number[], out: Float64Array): void => {
+  let rest = flat
+  for (let a = 0; a < strides.length; a++) {
+    out[a] = Math.floor(rest / strides[a]!)
+    rest -= out[a]! * strides[a]!
+  }
 }
 
 /**
- * A compound council: per bloc, every coalition R of the other blocs (at most 2^20) with its
- * weight α(|R|), and the weighted subset sums of the bloc's other members over their joint weight
- * sums on every condition; a voter swings where the formula holds with it and fails without.
+ * F ← F · ((1 − t) + t·x^u) on the grid: the distribution of the joint sums when a bloc of weight
+ * vector u joins with probability t. Entries whose coordinates are below u on some axis only scale.
  */
-const compoundBlocIndex = (name: string, council: Council, blocs: readonly (readonly number[])[], levels: Levels): E.Either<CoalitionError, number[]> => {
-  const plan = planOf(council)
-  const dims = plan.dims.length
+const joinStep = (f: Float64Array, s: Setting, u: readonly number[], t: number): void => {
+  const r = 1 - t
+  const offset = u.reduce((acc, x, a) => acc + x * s.strides[a]!, 0)
+  if (offset === 0) return
+  const last = s.lengths.length - 1
+  const width = s.lengths[last]!
+  const coord = new Float64Array(s.lengths.length)
+  for (let base = s.states - width; base >= 0; base -= width) {
+    coordsOf(base, s.strides, coord)
+    let fits = true
+    for (let a = 0; a < last; a++) if (coord[a]! < u[a]!) fits = false
+    const from = fits ? u[last]! : width
+    for (let x = width - 1; x >= from; x--) f[base + x] = r * f[base + x]! + t * f[base + x - offset]!
+    for (let x = Math.min(from, width) - 1; x >= 0; x--) f[base + x] = r * f[base + x]!
+  }
+}
+
+/**
+ * G = F / ((1 − t) + t·x^u) for t ≤ ½: the distribution without one bloc, by G(y) = (F(y) − t·G(y − u))
+ * / (1 − t) in ascending order. Each step multiplies earlier errors by t/(1 − t) ≤ 1, so the
+ * removal is stable (it is how every bloc's complement comes from one forward pass).
+ */
+const removeStep = (f: Float64Array, g: Float64Array, s: Setting, u: readonly number[], t: number): void => {
+  const r = 1 - t
+  const offset = u.reduce((acc, x, a) => acc + x * s.strides[a]!, 0)
+  if (offset === 0) {
+    g.set(f)
+    return
+  }
+  const last = s.lengths.length - 1
+  const width = s.lengths[last]!
+  const coord = new Float64Array(s.lengths.length)
+  for (let base = 0; base < s.states; base += width) {
+    coordsOf(base, s.strides, coord)
+    let fits = true
+    for (let a = 0; a < last; a++) if (coord[a]! < u[a]!) fits = false
+    const from = fits ? Math.min(u[last]!, width) : width
+    for (let x = 0; x < from; x++) g[base + x] = f[base + x]! / r
+    for (let x = from; x < width; x++) g[base + x] = (f[base + x]! - t * g[base + x - offset]!) / r
+  }
+}
+
+const levelWork = (j: number, size: number, level: 'shapley' | 'banzhaf'): number => (level === 'shapley' ? ((j + 1) * (j + 2) / 2) * size : j * size + size)
+
+const tooLargeBlocs = (name: string, what: string): CoalitionError =>
+  coalitionError('TooLarge', `${name}: ${what}: merge blocs, or express the largest weights in coarser units (the cost grows with the joint weight sums and the number of blocs)`)
+
+/**
+ * Every voter's bloc index. Between the blocs: the distribution of the other blocs' joint sums,
+ * weighted by α(|R|) (Shapley: ∫₀¹ t^r (1−t)^(m−1−r) dt by Gauss–Legendre over ⌈m/2⌉ + 1 nodes,
+ * exact for the degree m − 1 integrand; Banzhaf: t = ½), from one forward pass over all blocs per
+ * node pair t, 1 − t (the mirrored node is the reflected distribution) and a stable removal per bloc.
+ * Within a bloc: the weighted subset sums of the voter's fellow members, exactly. A voter of weight
+ * v swings where the combined last-axis sum lies in [θ(row + v) − v_last, θ(row) − 1]: a window of
+ * the other blocs' distribution along one row, read from prefix sums in double-double.
+ */
+export const blocIndex = (name: string, council: Council, blocs: readonly (readonly number[])[], levels: Levels): E.Either<CoalitionError, number[]> => {
+  const s = settingOf(council)
+  const D = s.lengths.length
+  const last = D - 1
+  const width = s.lengths[last]!
   const m = blocs.length
-  if (m - 1 > 20)
-    return E.left(
-      coalitionError('TooLarge', `${name}: a compound council with blocs enumerates the coalitions of the other blocs, at most 2^20; these ${m} blocs (voters named in no bloc count as blocs of one) need 2^${m - 1}: group more voters into blocs`),
-    )
-  // Per bloc: its members' joint sums, one axis per dimension, last axis contiguous.
-  let work = 0
-  const grids = blocs.map((bloc) => {
-    const lengths = plan.dims.map((d) => bloc.reduce((s, i) => s + d[i]!, 0) + 1)
-    const states = lengths.reduce((s, l) => s * l, 1)
-    const distinct = new Set(bloc.map((i) => plan.dims.map((d) => d[i]!).join(','))).size
-    work += distinct * (2 ** (m - 1) * states + levelWork(bloc.length - 1, states, levels.within))
-    return { lengths, states }
-  })
-  if (work > MAX_BLOC_WORK || 2 ** (m - 1) > MAX_QUOTIENT)
-    return E.left(tooLargeBlocs(name, work, 'merge blocs, or express the largest weights in coarser units'))
-  const totals = blocs.map((bloc) => plan.dims.map((d) => bloc.reduce((s, i) => s + d[i]!, 0)))
-  const out = new Array<number>(council.n).fill(0)
-  const sums = new Float64Array(dims)
-  const withI = new Float64Array(dims)
+  const totals = blocs.map((b) => s.lengths.map((_, a) => b.reduce((acc, i) => acc + s.vectors[i]![a]!, 0)))
+  const full = s.lengths.map((l) => l - 1)
+  const rest = totals.map((tk) => full.map((x, a) => x - tk[a]!))
+  const restFlat = rest.map((v) => v.reduce((acc, x, a) => acc + x * s.strides[a]!, 0))
+  // Per bloc, the flat range of the other blocs' sums that a window can reach. One axis: below the
+  // quota, no lower than the quota less the bloc's weight; several: all of the others' box.
+  const range = blocs.map((_, k) =>
+    D === 1 ? [Math.max(0, s.threshold[0]! - totals[k]![0]!), Math.min(s.threshold[0]! - 1, restFlat[k]!)] : [0, restFlat[k]!],
+  )
+  const held = range.reduce((acc, [lo, hi]) => acc + Math.max(0, hi! - lo! + 1), 0) + 2 * s.states
+  const gl = levels.between === 'banzhaf' ? { nodes: Float64Array.of(0.5), weights: Float64Array.of(1) } : gaussLegendre01(Math.ceil(m / 2) + 1)
+  const pairs = Math.ceil(gl.nodes.length / 2)
+  let work = pairs * 2 * m * s.states
+  const rows = s.states / width
   blocs.forEach((bloc, k) => {
-    const { lengths, states } = grids[k]!
-    const strides = lengths.map((_, a) => lengths.slice(a + 1).reduce((s, l) => s * l, 1))
-    const others = blocs.map((_, j) => j).filter((j) => j !== k)
-    // The quotient coalitions' joint sums and weights.
-    const count = 2 ** others.length
-    const ext = new Float64Array(count * dims)
-    const alpha = new Float64Array(count)
-    const fact = [1]
-    for (let r = 1; r <= m; r++) fact.push(fact[r - 1]! * r)
-    for (let mask = 0; mask < count; mask++) {
-      let r = 0
-      for (let b = 0; b < others.length; b++)
-        if (mask & (1 << b)) {
-          r++
-          for (let d = 0; d < dims; d++) ext[mask * dims + d]! += totals[others[b]!]![d]!
-        }
-      alpha[mask] = levels.between === 'banzhaf' ? 2 ** -(m - 1) : (fact[r]! * fact[m - 1 - r]!) / fact[m]!
+    const inner = totals[k]!.reduce((acc, x) => acc * (x + 1), 1)
+    const distinct = new Set(bloc.map((i) => s.vectors[i]!.join(','))).size
+    work += distinct * (levelWork(bloc.length - 1, inner, levels.within) + (D === 1 ? inner : inner * rows))
+  })
+  if (held > MAX_BLOC_STATES)
+    return E.left(tooLargeBlocs(name, `these blocs need ${held.toExponential(1)} numbers held at once, above the ${MAX_BLOC_STATES} allowed`))
+  if (work > MAX_BLOC_WORK)
+    return E.left(tooLargeBlocs(name, `these blocs take about ${work.toExponential(1)} counting steps, above the ${MAX_BLOC_WORK.toExponential(0)} allowed`))
+
+  // The other blocs' weighted distributions, accumulated over the nodes.
+  const acc = range.map(([lo, hi]) => new Float64Array(Math.max(0, hi! - lo! + 1)))
+  const f = new Float64Array(s.states)
+  const g = new Float64Array(s.states)
+  const coord = new Float64Array(D)
+  for (let j = 0; j < pairs; j++) {
+    const t = gl.nodes[j]!
+    const mirror = gl.nodes.length - 1 - j
+    f.fill(0)
+    f[0] = 1
+    for (const tk of totals) joinStep(f, s, tk, t)
+    blocs.forEach((_, k) => {
+      removeStep(f, g, s, totals[k]!, t)
+      const [lo, hi] = range[k]! as [number, number]
+      const out = acc[k]!
+      const wT = gl.weights[j]!
+      const wM = mirror !== j ? gl.weights[mirror]! : 0
+      const flip = restFlat[k]!
+      if (D === 1) {
+        for (let x = lo; x <= hi; x++) out[x - lo] = out[x - lo]! + wT * g[x]! + wM * g[flip - x]!
+        return
+      }
+      // Row by row, inside the others' box only: there the mirrored node's distribution is G at the
+      // reflected sum.
+      const top = rest[k]![last]!
+      for (let base = 0; base <= hi; base += width) {
+        coordsOf(base, s.strides, coord)
+        let inside = true
+        for (let a = 0; a < last; a++) if (coord[a]! > rest[k]![a]!) inside = false
+        if (!inside) continue
+        for (let x = base; x <= base + top; x++) out[x] = out[x]! + wT * g[x]! + wM * g[flip - x]!
+      }
+    })
+  }
+
+  const out = new Array<number>(council.n).fill(0)
+  blocs.forEach((bloc, k) => {
+    const [lo] = range[k]! as [number, number]
+    const { hi: ph, lo: pl } = prefix(acc[k]!)
+    // Σ of the others' distribution over flat [a, b] (a row segment when D > 1).
+    const window = (a: number, b: number): number => {
+      const top = Math.min(b, lo + ph.length - 1) - lo
+      const bottom = Math.max(a, lo) - lo
+      if (top < 0 || bottom > top) return 0
+      if (bottom === 0) return ph[top]! + pl[top]!
+      return ph[top]! - ph[bottom - 1]! + (pl[top]! - pl[bottom - 1]!)
     }
+    // Row prefix sums for several axes: the accumulated array is the whole grid, so rows restart.
+    const rowWindow =
+      D === 1
+        ? window
+        : (() => {
+            const h = new Float64Array(s.states)
+            const l = new Float64Array(s.states)
+            const a0 = acc[k]!
+            for (let base = 0; base < s.states && base < a0.length; base += width) {
+              prefixSums(a0.subarray(base, base + width), Math.min(width, a0.length - base), h.subarray(base, base + width), l.subarray(base, base + width))
+            }
+            return (a: number, b: number): number => {
+              const base = a - (a % width)
+              const from = a - base
+              const to = Math.min(b - base, width - 1)
+              if (from > to || base >= a0.length) return 0
+              const hiSum = h[base + to]! + l[base + to]!
+              return from === 0 ? hiSum : hiSum - (h[base + from - 1]! + l[base + from - 1]!)
+            }
+          })()
+    const tk = totals[k]!
+    const innerLengths = tk.map((x) => x + 1)
+    const innerStrides = innerLengths.map((_, a) => innerLengths.slice(a + 1).reduce((acc2, l) => acc2 * l, 1))
+    const innerStates = innerLengths.reduce((acc2, l) => acc2 * l, 1)
     const done = new Map<string, number>()
+    const y = new Float64Array(D)
     for (const i of bloc) {
-      const v = plan.dims.map((d) => d[i]!)
+      const v = s.vectors[i]!
       const key = v.join(',')
       const known = done.get(key)
       if (known !== undefined) {
         out[i] = known
         continue
       }
+      if (v.every((x) => x === 0)) {
+        // A voter with no weight anywhere never swings.
+        done.set(key, 0)
+        continue
+      }
       const mates = bloc.filter((j) => j !== i)
-      // One flat index per joint sum: the mates' weighted subset sums over the bloc's grid.
-      const flat = mates.map((j) => plan.dims.reduce((s, d, a) => s + d[j]! * strides[a]!, 0))
-      const inner = weightedSubsetSums(flat, states, levels.within)
+      const inner = weightedSubsetSums(
+        mates.map((j) => s.vectors[j]!.reduce((acc2, x, a) => acc2 + x * innerStrides[a]!, 0)),
+        innerStates,
+        levels.within,
+      )
       let value = 0
-      const coord = new Float64Array(dims)
-      for (let y = 0; y < states; y++) {
-        const f = inner[y]!
-        if (f === 0) continue
-        let rest = y
-        for (let a = 0; a < dims; a++) {
-          coord[a] = Math.floor(rest / strides[a]!)
-          rest -= coord[a]! * strides[a]!
+      let comp = 0
+      const add = (term: number): void => {
+        const sum = value + term
+        comp += Math.abs(value) >= Math.abs(term) ? value - sum + term : term - sum + value
+        value = sum
+      }
+      for (let yi = 0; yi < innerStates; yi++) {
+        const p = inner[yi]!
+        if (p === 0) continue
+        coordsOf(yi, innerStrides, y)
+        if (D === 1) {
+          const q = s.threshold[0]!
+          add(p * window(q - v[0]! - y[0]!, q - 1 - y[0]!))
+          continue
         }
-        for (let mask = 0; mask < count; mask++) {
-          for (let a = 0; a < dims; a++) {
-            sums[a] = ext[mask * dims + a]! + coord[a]!
-            withI[a] = sums[a]! + v[a]!
+        // Every row of the others' box: the outer sums with and without the voter pick the thresholds.
+        for (let row = 0; row < rows; row++) {
+          coordsOf(row * width, s.strides, coord)
+          let inside = true
+          let rowWith = 0
+          let rowWithout = 0
+          for (let a = 0; a < last; a++) {
+            if (coord[a]! > rest[k]![a]!) inside = false
+            rowWithout += (coord[a]! + y[a]!) * (s.strides[a]! / width)
+            rowWith += (coord[a]! + y[a]! + v[a]!) * (s.strides[a]! / width)
           }
-          if (plan.wins(withI) && !plan.wins(sums)) value += alpha[mask]! * f
+          if (!inside) continue
+          const a = Math.max(0, s.threshold[rowWith]! - y[last]! - v[last]!)
+          const b = Math.min(rest[k]![last]!, s.threshold[rowWithout]! - y[last]! - 1)
+          if (a > b) continue
+          add(p * rowWindow(row * width + a, row * width + b))
         }
       }
+      value += comp
       done.set(key, value)
       out[i] = value
     }
   })
   return E.right(out)
 }
-
-/** The bloc index of every voter, by the weighted or the compound route. */
-export const blocIndex = (name: string, council: Council, blocs: readonly (readonly number[])[], levels: Levels): E.Either<CoalitionError, number[]> =>
-  council.kind === 'weighted'
-    ? weightedBlocIndex(name, council.integerQuota, council.integerWeights, blocs, levels)
-    : compoundBlocIndex(name, council, blocs, levels)
 
 /** Checks the council and the blocs, then computes the index. */
 export const blocPower = (name: string, game: unknown, blocs: unknown, levels: Levels): E.Either<CoalitionError, number[]> => {

@@ -16,11 +16,15 @@ import { blocPower } from './blocCounting.js'
  * for voter i in bloc P_k of p_k members, m blocs, Q_R the members of the blocs in R. Sums to 1
  * (when some coalition wins); with every voter alone, or all in one bloc, it is {@link shapleyShubik}.
  *
- * A weighted council is counted by dynamic programming over the weight sums below the quota (one
- * pass over the other blocs, then one over the bloc's other members per distinct weight in it), in
- * double precision with every term positive; a compound council enumerates the coalitions of the
- * other blocs (at most 2^20) and counts each bloc's members over their joint weight sums. The work
- * is bounded: past `MAX_BLOC_WORK` = 2·10⁹ steps the result is `TooLarge`.
+ * Computed for weighted and compound councils alike over the joint weight sums of the conditions:
+ * between the blocs, the distribution of the other blocs' sums with the Shapley weights (an
+ * integral over t of blocs joining with probability t, by Gauss–Legendre quadrature, exact for its
+ * degree m − 1), from one pass over all blocs per pair of nodes and a stable removal of each bloc;
+ * within a bloc, the weighted sums of the voter's fellow members, exactly; the swings are windows
+ * of the first read from prefix sums. Every term is positive except the windows' differences, taken
+ * in double-double. A 720-seat parliament in 8 groups takes milliseconds, the EU Council with
+ * regional blocs a fraction of a second. The work is bounded: past `MAX_BLOC_WORK` = 4·10⁹ steps
+ * (about fifteen seconds), or 2^26 numbers held, the result is `TooLarge`.
  *
  * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
  * @param blocs - the blocs as lists of voter labels; voters named in no bloc stand alone
