@@ -1,6 +1,7 @@
 import type { Council } from './CompoundVotingGame.js'
 import { compoundSwings } from './compound.js'
 import { ratio, swingProbabilities } from './counting.js'
+import { expectProgress, type CountingOptions } from './CountingOptions.js'
 import { expectCouncil } from './smallCouncil.js'
 
 /**
@@ -17,6 +18,7 @@ import { expectCouncil } from './smallCouncil.js'
  * ({@link banzhafSwings}).
  *
  * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
+ * @param options - `onProgress(done, total)`: one pass for a weighted council, one per prime for a compound one
  * @returns the indices, in voter order
  *
  * @example
@@ -38,14 +40,16 @@ import { expectCouncil } from './smallCouncil.js'
  * @since 0.1.0
  * @category power indices
  */
-export const banzhafIndex = (game: Council): number[] => {
+export const banzhafIndex = (game: Council, options?: CountingOptions): number[] => {
   expectCouncil('banzhafIndex', game)
+  const progress = expectProgress('banzhafIndex', options)
   if (game.kind === 'weighted') {
     const p = swingProbabilities(game.integerQuota, game.integerWeights)
+    progress?.(1, 1)
     const total = p.reduce((s, x) => s + x, 0)
     return p.map((x) => x / total)
   }
-  const swings = compoundSwings(game)
+  const swings = compoundSwings(game, progress)
   const total = swings.reduce((s, x) => s + x, 0n)
   return swings.map((s) => ratio(s, total))
 }

@@ -2,6 +2,7 @@ import type { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
 import type { Blocs } from '../internal/blocs.js'
 import type { Council } from './CompoundVotingGame.js'
+import type { CountingOptions } from './CountingOptions.js'
 import { blocPower } from './blocCounting.js'
 
 /**
@@ -17,6 +18,7 @@ import { blocPower } from './blocCounting.js'
  *
  * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
  * @param blocs - the blocs as lists of voter labels; voters named in no bloc stand alone
+ * @param options - `onProgress(done, total)`, called after each node pair and each bloc
  * @returns the indices in voter order, or `DecodeError`, `InvalidGame`, `TooLarge` as for {@link owenIndex}
  *
  * @example
@@ -36,5 +38,5 @@ import { blocPower } from './blocCounting.js'
  * @since 0.2.0
  * @category power indices
  */
-export const banzhafOwenIndex = (game: Council, blocs: Blocs): E.Either<CoalitionError, number[]> =>
-  blocPower('banzhafOwenIndex', game, blocs, { between: 'banzhaf', within: 'banzhaf' })
+export const banzhafOwenIndex = (game: Council, blocs: Blocs, options?: CountingOptions): E.Either<CoalitionError, number[]> =>
+  blocPower('banzhafOwenIndex', game, blocs, options, { between: 'banzhaf', within: 'banzhaf' })

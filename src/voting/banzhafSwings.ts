@@ -1,6 +1,7 @@
 import type { Council } from './CompoundVotingGame.js'
 import { compoundSwings } from './compound.js'
 import { swingCounts } from './counting.js'
+import { expectProgress, type CountingOptions } from './CountingOptions.js'
 import { expectCouncil } from './smallCouncil.js'
 
 /**
@@ -13,6 +14,7 @@ import { expectCouncil } from './smallCouncil.js'
  * their conditions ({@link allOf}).
  *
  * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
+ * @param options - `onProgress(done, total)`, called after each prime
  * @returns the swing counts, in voter order
  *
  * @example
@@ -33,7 +35,8 @@ import { expectCouncil } from './smallCouncil.js'
  * @since 0.1.0
  * @category power indices
  */
-export const banzhafSwings = (game: Council): bigint[] => {
+export const banzhafSwings = (game: Council, options?: CountingOptions): bigint[] => {
   expectCouncil('banzhafSwings', game)
-  return game.kind === 'weighted' ? swingCounts(game.integerQuota, game.integerWeights) : compoundSwings(game)
+  const progress = expectProgress('banzhafSwings', options)
+  return game.kind === 'weighted' ? swingCounts(game.integerQuota, game.integerWeights, progress) : compoundSwings(game, progress)
 }

@@ -8,6 +8,7 @@ import { gaussLegendre01 } from '../internal/gaussLegendre.js'
 import { isCouncil, type Council } from './CompoundVotingGame.js'
 import { planOf } from './compound.js'
 import { prefixSums } from './counting.js'
+import { progressOf, type Progress } from './CountingOptions.js'
 
 /** Which weights each level uses: Shapley (orders) or Banzhaf (coin flips). */
 export interface Levels {
@@ -28,6 +29,7 @@ export interface Levels {
  * assert.equal(MAX_BLOC_WORK, 4e9)
  * ```
  *
+ * @see Staudacher et al., "Dynamic programming for computing power indices for weighted voting games with precoalitions", *Games* 13 (2022): the work grows with the weight sums and the blocs.
  * @since 0.2.0
  * @category model
  */
@@ -202,7 +204,13 @@ const tooLargeBlocs = (name: string, what: string): CoalitionError =>
  * v swings where the combined last-axis sum lies in [θ(row + v) − v_last, θ(row) − 1]: a window of
  * the other blocs' distribution along one row, read from prefix sums in double-double.
  */
-export const blocIndex = (name: string, council: Council, blocs: readonly (readonly number[])[], levels: Levels): E.Either<CoalitionError, number[]> => {
+export const blocIndex = (
+  name: string,
+  council: Council,
+  blocs: readonly (readonly number[])[],
+  levels: Levels,
+  progress?: Progress,
+): E.Either<CoalitionError, number[]> => {
   const s = settingOf(council)
   const D = s.lengths.length
   const last = D - 1
@@ -265,6 +273,7 @@ export const blocIndex = (name: string, council: Council, blocs: readonly (reado
         for (let x = base; x <= base + top; x++) out[x] = out[x]! + wT * g[x]! + wM * g[flip - x]!
       }
     })
+    progress?.(j + 1, pairs + m)
   }
 
   const out = new Array<number>(council.n).fill(0)
@@ -362,15 +371,18 @@ export const blocIndex = (name: string, council: Council, blocs: readonly (reado
       done.set(key, value)
       out[i] = value
     }
+    progress?.(pairs + k + 1, pairs + m)
   })
   return E.right(out)
 }
 
 /** Checks the council and the blocs, then computes the index. */
-export const blocPower = (name: string, game: unknown, blocs: unknown, levels: Levels): E.Either<CoalitionError, number[]> => {
+export const blocPower = (name: string, game: unknown, blocs: unknown, options: unknown, levels: Levels): E.Either<CoalitionError, number[]> => {
   if (!isCouncil(game))
     return E.left(coalitionError('DecodeError', `${name}: expected a council made by weightedVotingGame, allOf or anyOf, got ${game === null ? 'null' : Array.isArray(game) ? 'an array' : typeof game}`))
   const partition = partitionOf(name, game.players, blocs)
   if (E.isLeft(partition)) return partition
-  return blocIndex(name, game, partition.right, levels)
+  const progress = progressOf(name, options)
+  if (E.isLeft(progress)) return E.left(coalitionError('DecodeError', progress.left))
+  return blocIndex(name, game, partition.right, levels, progress.right)
 }

@@ -161,7 +161,7 @@ interface SwingTable {
   readonly byVoter: readonly (readonly bigint[])[]
 }
 
-const swingTable = (plan: Plan, withSize: boolean): SwingTable => {
+const swingTable = (plan: Plan, withSize: boolean, progress?: (done: number, total: number) => void): SwingTable => {
   const grid = gridOf(plan, withSize)
   const { lengths, strides, states, vectors, sizeAxes } = grid
   const axes = lengths.length
@@ -284,14 +284,15 @@ const swingTable = (plan: Plan, withSize: boolean): SwingTable => {
           }
       }
     })
+    progress?.(m + 1, moduli.length)
   })
   const byKey = distinct.map((_, d) => residues[d]!.map((r) => crt(r, moduli)))
   return { grid, byVoter: keys.map((key) => byKey[distinct.indexOf(key)]!) }
 }
 
 /** Exact Banzhaf swing counts of every voter of a compound council. */
-export const compoundSwings = (council: CompoundVotingGame): bigint[] => {
-  const { grid, byVoter } = swingTable(planOf(council), false)
+export const compoundSwings = (council: CompoundVotingGame, progress?: (done: number, total: number) => void): bigint[] => {
+  const { grid, byVoter } = swingTable(planOf(council), false, progress)
   const out = new Array<bigint>(council.n).fill(0n)
   const doubling = BigInt(grid.dummies.length)
   grid.active.forEach((i, j) => {
@@ -304,8 +305,11 @@ export const compoundSwings = (council: CompoundVotingGame): bigint[] => {
  * Exact Shapley–Shubik numerators Σ_k k!(n'−1−k)! · swings_k over the n' voters who carry weight
  * somewhere (dummies change no one's index), and the denominator n'!.
  */
-export const compoundShapleyShubik = (council: CompoundVotingGame): { readonly numerators: bigint[]; readonly denominator: bigint } => {
-  const { grid, byVoter } = swingTable(planOf(council), true)
+export const compoundShapleyShubik = (
+  council: CompoundVotingGame,
+  progress?: (done: number, total: number) => void,
+): { readonly numerators: bigint[]; readonly denominator: bigint } => {
+  const { grid, byVoter } = swingTable(planOf(council), true, progress)
   const n = grid.active.length
   const fact = [1n]
   for (let k = 1; k <= n; k++) fact.push(fact[k - 1]! * BigInt(k))

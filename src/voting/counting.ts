@@ -130,7 +130,7 @@ export const prefixSums = (f: Float64Array, size: number, fhi: Float64Array, flo
  * Chinese remainder theorem rebuilds each count exactly. Zero-weight voters never swing and double
  * every count.
  */
-export const swingCounts = (quota: number, weights: readonly number[]): bigint[] => {
+export const swingCounts = (quota: number, weights: readonly number[], progress?: (done: number, total: number) => void): bigint[] => {
   const positive = ascending(weights)
   const total = positive.reduce((s, w) => s + w, 0)
   const size = shorterSide(quota, total)
@@ -151,6 +151,7 @@ export const swingCounts = (quota: number, weights: readonly number[]): bigint[]
       const v = (c[size - 1]! + 2 * (p - rest)) % p
       residues[g]![k] = v
     })
+    progress?.(k + 1, moduli.length)
   })
   const out = new Array<bigint>(weights.length).fill(0n)
   groups.forEach(([, members], g) => {
@@ -220,7 +221,7 @@ const windowMass = (fhi: Float64Array, flo: Float64Array, size: number, w: numbe
  * factor. Each node costs one pass per voter over the sums below L (in ascending weight, so the
  * reachable range grows slowly) and one cumulative chain of L/w steps per distinct weight.
  */
-export const shapleyShubikOwen = (quota: number, weights: readonly number[]): number[] => {
+export const shapleyShubikOwen = (quota: number, weights: readonly number[], progress?: (done: number, total: number) => void): number[] => {
   const positive = ascending(weights)
   const n = positive.length
   const total = positive.reduce((s, w) => s + w, 0)
@@ -253,6 +254,7 @@ export const shapleyShubikOwen = (quota: number, weights: readonly number[]): nu
       add(k, gw[j]! * windowMass(fhi, flo, yesSize, w, t, r))
       if (mirror !== j) add(k, gw[mirror]! * windowMass(fhi, flo, noSize, w, t, r))
     })
+    progress?.(j + 1, Math.ceil(nodes.length / 2))
   }
   const out = new Array<number>(weights.length).fill(0)
   groups.forEach(([, members], k) => {

@@ -1,6 +1,7 @@
 import type { Council } from './CompoundVotingGame.js'
 import { compoundShapleyShubik } from './compound.js'
 import { ratio, shapleyShubikOwen } from './counting.js'
+import { expectProgress, type CountingOptions } from './CountingOptions.js'
 import { expectCouncil } from './smallCouncil.js'
 
 /**
@@ -17,6 +18,7 @@ import { expectCouncil } from './smallCouncil.js'
  * sums modulo primes ({@link allOf}), the index Σ_k k!(n−1−k)!·swings_k / n! rounded once.
  *
  * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
+ * @param options - `onProgress(done, total)`, called after each pass (a node pair, or a prime for a compound council)
  * @returns the indices, in voter order
  *
  * @example
@@ -38,9 +40,10 @@ import { expectCouncil } from './smallCouncil.js'
  * @since 0.1.0
  * @category power indices
  */
-export const shapleyShubik = (game: Council): number[] => {
+export const shapleyShubik = (game: Council, options?: CountingOptions): number[] => {
   expectCouncil('shapleyShubik', game)
-  if (game.kind === 'weighted') return shapleyShubikOwen(game.integerQuota, game.integerWeights)
-  const { numerators, denominator } = compoundShapleyShubik(game)
+  const progress = expectProgress('shapleyShubik', options)
+  if (game.kind === 'weighted') return shapleyShubikOwen(game.integerQuota, game.integerWeights, progress)
+  const { numerators, denominator } = compoundShapleyShubik(game, progress)
   return numerators.map((x) => ratio(x, denominator))
 }

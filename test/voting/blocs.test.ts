@@ -5,7 +5,7 @@ import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
 import { makeGame, owenValue, shapley, type Game } from '../../src/index.js'
 import {
-  allOf, anyOf, banzhafOwenIndex, banzhafSwings, owenIndex, shapleyShubik, symmetricCoalitionalBanzhaf, weightedVotingGame,
+  allOf, anyOf, banzhafIndex, banzhafOwenIndex, banzhafSwings, owenIndex, shapleyShubik, symmetricCoalitionalBanzhaf, weightedVotingGame,
   type Council, type WeightedVotingGame,
 } from '../../src/voting/index.js'
 import { right } from '../helpers.js'
@@ -339,5 +339,45 @@ describe('the Owen value of a TU game', () => {
     expect(E.isLeft(owenValue({ n: 2 } as unknown as Game, []))).toBe(true)
     const e = owenValue(g, [['US', 'Uk']])
     expect(E.isLeft(e) && e.left.message).toBe('owenValue: blocs[0][1]: no player is labelled "Uk"; did you mean "UK"?')
+  })
+})
+
+describe('progress reports of the counting indices', () => {
+  const board = council(3_300_000, Array.from({ length: 190 }, (_, i) => 10_007 + i * 263))
+  const eu = right(allOf(council(15, Array(27).fill(1)), council(650, Array.from({ length: 27 }, (_, i) => 10 + 3 * i))))
+  const record = (run: (options: { onProgress: (done: number, total: number) => void }) => unknown): [number, number][] => {
+    const calls: [number, number][] = []
+    run({ onProgress: (done, total) => void calls.push([done, total]) })
+    return calls
+  }
+  const expectSteady = (calls: [number, number][], total: number): void => {
+    expect(calls.length).toBe(total)
+    calls.forEach(([done, t], k) => {
+      expect(t).toBe(total)
+      expect(done).toBe(k + 1)
+    })
+  }
+  it('shapleyShubik reports one call per node pair (weighted) or prime (compound), ending at done = total', () => {
+    expectSteady(record((o) => shapleyShubik(board, o)), Math.ceil((Math.ceil(190 / 2) + 1) / 2))
+    const calls = record((o) => shapleyShubik(eu, o))
+    expectSteady(calls, calls[0]![1])
+  })
+  it('banzhafSwings one per prime; banzhafIndex once for a weighted council; the bloc indices per node pair and bloc', () => {
+    const swings = record((o) => banzhafSwings(board, o))
+    expect(swings.length).toBeGreaterThanOrEqual(4)
+    expectSteady(swings, swings[0]![1])
+    expectSteady(record((o) => banzhafIndex(board, o)), 1)
+    const parliament = council(400, Array.from({ length: 120 }, (_, i) => 1 + (i % 7)))
+    const blocs = [parliament.players.slice(0, 50), parliament.players.slice(50, 70)]
+    // 52 blocs in all (two named, 50 voters alone): ⌈(⌈52/2⌉ + 1)/2⌉ = 14 node pairs, then one report per bloc.
+    expectSteady(record((o) => right(owenIndex(parliament, blocs, o))), 14 + 52)
+    expectSteady(record((o) => right(banzhafOwenIndex(eu, [eu.players.slice(0, 3)], o))), 1 + 25)
+  })
+  it('bad options: a TypeError from the plain indices, a DecodeError from the bloc indices, naming the key', () => {
+    expect(() => shapleyShubik(board, { onProgres: () => {} } as never)).toThrow(new TypeError('shapleyShubik: options.onProgres: unknown key; did you mean onProgress?'))
+    expect(() => banzhafIndex(board, { onProgress: 1 } as never)).toThrow(/banzhafIndex: options.onProgress must be a function/)
+    expect(() => banzhafSwings(board, [] as never)).toThrow(/banzhafSwings: options must be an object/)
+    const e = owenIndex(board, [], { onProgres: () => {} } as never)
+    expect(E.isLeft(e) && `${e.left._tag}: ${e.left.message}`).toBe('DecodeError: owenIndex: options.onProgres: unknown key; did you mean onProgress?')
   })
 })
