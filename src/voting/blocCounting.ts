@@ -7,6 +7,7 @@ import { partitionOf } from '../internal/blocs.js'
 import { gaussLegendre01 } from '../internal/gaussLegendre.js'
 import { isCouncil, type Council } from './CompoundVotingGame.js'
 import { planOf } from './compound.js'
+import { modulusCount, primes } from '../internal/modular.js'
 import { prefixSums } from './counting.js'
 import { progressOf, type Progress } from './CountingOptions.js'
 
@@ -145,24 +146,38 @@ const coordsOf = (flat: number, strides: readonly number[], out: Float64Array): 
 }
 
 /**
+ * Visits the grid's rows (descending or ascending) with, per row, the first last-axis sum from which
+ * y − u stays on the grid (the row's width when some other axis is below u).
+ */
+const eachRow = (s: Setting, u: readonly number[], descending: boolean, visit: (base: number, from: number) => void): void => {
+  const last = s.lengths.length - 1
+  const width = s.lengths[last]!
+  const coord = new Float64Array(s.lengths.length)
+  const row = (base: number): void => {
+    coordsOf(base, s.strides, coord)
+    let fits = true
+    for (let a = 0; a < last; a++) if (coord[a]! < u[a]!) fits = false
+    visit(base, fits ? Math.min(u[last]!, width) : width)
+  }
+  if (descending) for (let base = s.states - width; base >= 0; base -= width) row(base)
+  else for (let base = 0; base < s.states; base += width) row(base)
+}
+
+const offsetOf = (s: Setting, u: readonly number[]): number => u.reduce((acc, x, a) => acc + x * s.strides[a]!, 0)
+
+/**
  * F ← F · ((1 − t) + t·x^u) on the grid: the distribution of the joint sums when a bloc of weight
  * vector u joins with probability t. Entries whose coordinates are below u on some axis only scale.
  */
 const joinStep = (f: Float64Array, s: Setting, u: readonly number[], t: number): void => {
   const r = 1 - t
-  const offset = u.reduce((acc, x, a) => acc + x * s.strides[a]!, 0)
+  const offset = offsetOf(s, u)
   if (offset === 0) return
-  const last = s.lengths.length - 1
-  const width = s.lengths[last]!
-  const coord = new Float64Array(s.lengths.length)
-  for (let base = s.states - width; base >= 0; base -= width) {
-    coordsOf(base, s.strides, coord)
-    let fits = true
-    for (let a = 0; a < last; a++) if (coord[a]! < u[a]!) fits = false
-    const from = fits ? u[last]! : width
+  const width = s.lengths[s.lengths.length - 1]!
+  eachRow(s, u, true, (base, from) => {
     for (let x = width - 1; x >= from; x--) f[base + x] = r * f[base + x]! + t * f[base + x - offset]!
-    for (let x = Math.min(from, width) - 1; x >= 0; x--) f[base + x] = r * f[base + x]!
-  }
+    for (let x = from - 1; x >= 0; x--) f[base + x] = r * f[base + x]!
+  })
 }
 
 /**
@@ -172,22 +187,65 @@ const joinStep = (f: Float64Array, s: Setting, u: readonly number[], t: number):
  */
 const removeStep = (f: Float64Array, g: Float64Array, s: Setting, u: readonly number[], t: number): void => {
   const r = 1 - t
-  const offset = u.reduce((acc, x, a) => acc + x * s.strides[a]!, 0)
+  const offset = offsetOf(s, u)
   if (offset === 0) {
     g.set(f)
     return
   }
-  const last = s.lengths.length - 1
-  const width = s.lengths[last]!
-  const coord = new Float64Array(s.lengths.length)
-  for (let base = 0; base < s.states; base += width) {
-    coordsOf(base, s.strides, coord)
-    let fits = true
-    for (let a = 0; a < last; a++) if (coord[a]! < u[a]!) fits = false
-    const from = fits ? Math.min(u[last]!, width) : width
+  const width = s.lengths[s.lengths.length - 1]!
+  eachRow(s, u, false, (base, from) => {
     for (let x = 0; x < from; x++) g[base + x] = f[base + x]! / r
     for (let x = from; x < width; x++) g[base + x] = (f[base + x]! - t * g[base + x - offset]!) / r
+  })
+}
+
+/**
+ * Which joint sums the other blocs can reach, exactly, for every bloc: subsets of all blocs counted
+ * modulo primes below 2^50 (enough primes that no count of at most 2^m subsets vanishes), one bloc
+ * removed at a time by exact modular subtraction. Where a sum is unreachable the quadrature's
+ * distribution is rounding noise, set to 0, so a voter who never swings gets exactly 0.
+ */
+const reachable = (s: Setting, totals: readonly (readonly number[])[], range: readonly (readonly number[])[]): Uint8Array[] => {
+  const out = range.map(([lo, hi]) => new Uint8Array(Math.max(0, hi! - lo! + 1)))
+  const c = new Float64Array(s.states)
+  const h = new Float64Array(s.states)
+  const width = s.lengths[s.lengths.length - 1]!
+  for (const mod of primes(modulusCount(totals.length))) {
+    const p = Number(mod)
+    c.fill(0)
+    c[0] = 1
+    for (const u of totals) {
+      const offset = offsetOf(s, u)
+      if (offset === 0) {
+        for (let x = 0; x < s.states; x++) c[x] = (2 * c[x]!) % p
+        continue
+      }
+      eachRow(s, u, true, (base, from) => {
+        for (let x = width - 1; x >= from; x--) {
+          const y = c[base + x]! + c[base + x - offset]!
+          c[base + x] = y >= p ? y - p : y
+        }
+      })
+    }
+    totals.forEach((u, k) => {
+      const offset = offsetOf(s, u)
+      if (offset === 0) {
+        // Halving modulo an odd p: a bloc of no weight doubled every count.
+        for (let x = 0; x < s.states; x++) h[x] = c[x]! % 2 === 0 ? c[x]! / 2 : (c[x]! + p) / 2
+      } else
+        eachRow(s, u, false, (base, from) => {
+          for (let x = 0; x < from; x++) h[base + x] = c[base + x]!
+          for (let x = from; x < width; x++) {
+            const y = c[base + x]! - h[base + x - offset]!
+            h[base + x] = y < 0 ? y + p : y
+          }
+        })
+      const [lo, hi] = range[k]! as [number, number]
+      const mask = out[k]!
+      for (let x = lo; x <= hi; x++) if (h[x] !== 0) mask[x - lo] = 1
+    })
   }
+  return out
 }
 
 const levelWork = (j: number, size: number, level: 'shapley' | 'banzhaf'): number => (level === 'shapley' ? ((j + 1) * (j + 2) / 2) * size : j * size + size)
@@ -228,7 +286,7 @@ export const blocIndex = (
   const held = range.reduce((acc, [lo, hi]) => acc + Math.max(0, hi! - lo! + 1), 0) + 2 * s.states
   const gl = levels.between === 'banzhaf' ? { nodes: Float64Array.of(0.5), weights: Float64Array.of(1) } : gaussLegendre01(Math.ceil(m / 2) + 1)
   const pairs = Math.ceil(gl.nodes.length / 2)
-  let work = pairs * 2 * m * s.states
+  let work = (pairs + modulusCount(m)) * 2 * m * s.states
   const rows = s.states / width
   blocs.forEach((bloc, k) => {
     const inner = totals[k]!.reduce((acc, x) => acc * (x + 1), 1)
@@ -276,6 +334,11 @@ export const blocIndex = (
     progress?.(j + 1, pairs + m)
   }
 
+  const reach = reachable(s, totals, range)
+  acc.forEach((a, k) => {
+    const mask = reach[k]!
+    for (let x = 0; x < a.length; x++) a[x] = mask[x] === 1 && a[x]! > 0 ? a[x]! : 0
+  })
   const out = new Array<number>(council.n).fill(0)
   blocs.forEach((bloc, k) => {
     const [lo] = range[k]! as [number, number]
