@@ -15,4 +15,8 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   target: 'node20',
+  // Package-internal imports (package.json `imports`) are resolved by the user's runtime or bundler.
+  external: [/^#/],
+  // The browser build of the LP solver's loader, with its WebAssembly embedded (see the script).
+  onSuccess: 'node scripts/highs-browser.mjs',
 })

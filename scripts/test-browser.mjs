@@ -2,12 +2,14 @@
 // needs no browser). Builds the site, serves it, and opens every guide and cookbook page, plus the
 // home page, in headless Chromium (Debian's `chromium`, driven by playwright-core): each page must load
 // without console errors or failed requests, its pictures must render, and its links must resolve.
+// Then packs the package and bundles a user's app with esbuild and Vite (scripts/browser-bundlers.mjs).
 // Screenshots go to .browser/screenshots/. Prints a last line `N passed, N failed`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { chromium } from 'playwright-core'
+import { testBundlers } from './browser-bundlers.mjs'
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 if (!existsSync(executablePath)) {
@@ -93,6 +95,9 @@ try {
     await tab.screenshot({ path: join(shots, `${page.replace(/[^A-Za-z0-9]+/g, '_')}.png`), fullPage: true })
     await tab.close()
   }
+  // An app that imports the packed package, bundled by esbuild and by Vite with no configuration.
+  const sizes = await testBundlers({ browser, check })
+  for (const [bundler, bytes] of Object.entries(sizes)) console.log(`the test app bundled by ${bundler}: ${(bytes / 1e6).toFixed(2)} MB on disk`)
 } finally {
   await browser.close()
   server.close()

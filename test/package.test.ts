@@ -1,6 +1,10 @@
 // Package-level checks: bundle budget, exports map generated from the folders, TSDoc on every export.
 import { build } from 'esbuild'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
@@ -56,6 +60,42 @@ describe('package', () => {
     const contributing = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([f]) => f))
     expect(contributing.some((f) => f.includes('node_modules/mathjs'))).toBe(false)
     expect(contributing.length).toBeGreaterThan(0)
+  })
+
+  // Under Node, `#mathjs` (package.json `imports`) requires mathjs on the first fit: importing an entry
+  // point must not evaluate it (about 1 s of start-up). A resolve hook lists every module Node loads.
+  it.each([
+    ['the root entry, ESM', "await import('./dist/index.js')"],
+    ['the root entry, CommonJS', "require('./dist/index.cjs')"],
+    ['coalitions/defection, ESM', "await import('./dist/defection/index.js')"],
+  ])('importing %s under Node loads neither mathjs nor highs', (_, load) => {
+    const dir = mkdtempSync(join(tmpdir(), 'coalitions-start-'))
+    const log = join(dir, 'loaded.txt')
+    writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs'\nexport async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r }\n`)
+    writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)})\n`)
+    // CommonJS loads do not pass through the ESM hooks: list require.cache instead.
+    const script = `const { createRequire } = await import('node:module'); const require = createRequire(${JSON.stringify(`${root}x.js`)}); ${load}; const { appendFileSync } = await import('node:fs'); appendFileSync(${JSON.stringify(log)}, Object.keys(require.cache).join('\\n'))`
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })
+    expect(r.stderr).toBe('')
+    const loaded = readFileSync(log, 'utf8').split('\n').filter((l) => l !== '')
+    rmSync(dir, { recursive: true, force: true })
+    expect(loaded.some((u) => u.includes('/dist/'))).toBe(true)
+    expect(loaded.filter((u) => u.includes('/node_modules/mathjs/') || u.includes('/node_modules/highs/'))).toEqual([])
+  })
+
+  it.each([
+    ['ESM', "const { fitLogit } = await import('./dist/participation/index.js')"],
+    ['CommonJS', "const { fitLogit } = require('./dist/participation/index.cjs')"],
+  ])('a fit from the built package under Node (%s) loads mathjs when called and agrees with the source', (_, load) => {
+    // Saturated logit: 1 event in 3 at x = 0 (odds 1/2), 2 in 3 at x = 1 (odds 2): intercept log(1/2), x log 4.
+    const rows = '[{ y: 1, x: 0 }, { y: 0, x: 0 }, { y: 0, x: 0 }, { y: 1, x: 1 }, { y: 1, x: 1 }, { y: 0, x: 1 }]'
+    const script = `const { createRequire } = await import('node:module'); const require = createRequire(${JSON.stringify(`${root}x.js`)}); ${load}; console.log(JSON.stringify(fitLogit(${rows}, { outcome: 'y', covariates: ['x'] })))`
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })
+    expect(r.stderr).toBe('')
+    const fit = JSON.parse(r.stdout)
+    expect(fit._tag).toBe('Right')
+    expect(Math.abs(fit.right.coefficients.intercept - Math.log(1 / 2))).toBeLessThan(1e-10)
+    expect(Math.abs(fit.right.coefficients.x - Math.log(4))).toBeLessThan(1e-10)
   })
 
   it('every export of every entry point has TSDoc with @since, and every function and constant an @example and an @see to its source', () => {

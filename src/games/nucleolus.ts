@@ -15,7 +15,8 @@ export const verifiedCenter = (lp: LpSolver, game: Game, imputation: boolean): E
     const failure = kohlbergViolation(lp, g, x, imputation)
     if (failure !== undefined)
       return E.left(coalitionError('NoConvergence', `the computed ${imputation ? 'nucleolus' : 'prenucleolus'} failed its check: ${failure}`))
-    return E.right(Array.from(x, (xi) => xi * scale))
+    // `+ 0` turns a −0 from the LP into 0.
+    return E.right(Array.from(x, (xi) => xi * scale + 0))
   })(normalizedGame(game))
 
 /**

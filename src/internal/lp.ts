@@ -79,8 +79,10 @@ const resolveLoader = (mod: unknown): Loader => {
  */
 export const loadLpSolver = (options?: LoadLpSolverOptions): Promise<LpSolver> => {
   if (options === undefined && cached !== undefined) return cached
-  const loading = import('highs').then(async (mod) => {
-    const highs = await resolveLoader(mod)(options === undefined ? undefined : { ...options })
+  const loading = import('#highs').then(async (mod) => {
+    // Browser builds carry the binary (#highs → dist/highs.browser.js); under Node the loader reads it from disk.
+    const wasm = options?.wasmBinary ?? (options?.locateFile === undefined ? await mod.embeddedWasm?.() : undefined)
+    const highs = await (wasm === undefined ? resolveLoader(mod)(options === undefined ? undefined : { ...options }) : instantiate(resolveLoader(mod), wasm))
     const v = highs.version as unknown as { readonly highs?: string; readonly version?: string } | string
     const version = typeof v === 'string' ? v : (v.highs ?? v.version ?? 'unknown')
     const solver: Loaded = Object.freeze({ name: 'HiGHS', version: String(version), highs }) as unknown as Loaded
@@ -93,6 +95,25 @@ export const loadLpSolver = (options?: LoadLpSolverOptions): Promise<LpSolver> =
     })
   }
   return loading
+}
+
+// Emscripten's loader no longer reads a `wasmBinary` setting: it takes an `instantiateWasm` hook instead,
+// which gets the imports and hands back the instance. A failure there rejects instead of hanging.
+// The few WebAssembly calls used here (the compile target has no DOM or WebAssembly typings).
+interface WasmApi {
+  readonly compile: (bytes: ArrayBuffer | Uint8Array) => Promise<object>
+  readonly instantiate: (module: object, imports: object) => Promise<object>
+}
+const instantiate = async (loader: Loader, wasm: ArrayBuffer | Uint8Array): Promise<Highs> => {
+  const api = (globalThis as unknown as { readonly WebAssembly: WasmApi }).WebAssembly
+  const compiled = await api.compile(wasm)
+  return new Promise<Highs>((resolve, reject) => {
+    const instantiateWasm = (imports: object, receive: (instance: object, module: object) => void): object => {
+      api.instantiate(compiled, imports).then((instance) => receive(instance, compiled), reject)
+      return {}
+    }
+    loader({ instantiateWasm }).then(resolve, reject)
+  })
 }
 
 /** Result of one LP solve. */

@@ -1,10 +1,19 @@
-// The one import site of mathjs, through create({...Dependencies}) so only matrix inversion is bundled.
-// Only the estimation entry points reach this module.
-import { create, invDependencies } from 'mathjs'
+// The one use of mathjs: matrix inversion for the GLM fits, through create({ invDependencies }).
+// `#mathjs` (package.json `imports`) requires mathjs on first use under Node, so importing the root
+// entry stays fast, and gives bundlers a static import they can tree-shake.
+import { loadMathjs } from '#mathjs'
 
-// Created on first use: a top-level call would keep mathjs in every bundle that shares this chunk.
-let math: ReturnType<typeof create> | undefined
-const mathjs = (): ReturnType<typeof create> => (math ??= create({ invDependencies }))
+type MathJs = ReturnType<ReturnType<typeof loadMathjs>['create']>
+
+// Created on first use: a top-level call would evaluate mathjs whenever this module is imported.
+let math: MathJs | undefined
+const mathjs = (): MathJs => {
+  if (math === undefined) {
+    const { create, invDependencies } = loadMathjs()
+    math = create({ invDependencies })
+  }
+  return math
+}
 
 /** The inverse of a small square matrix, or undefined when mathjs finds it singular. */
 export const invert = (A: readonly (readonly number[])[]): number[][] | undefined => {
