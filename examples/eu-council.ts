@@ -4,6 +4,7 @@
 // Run: npx tsx examples/eu-council.ts
 import { either as E } from 'fp-ts'
 import { banzhafIndex, euQualifiedMajority, owenIndex, shapleyShubik, type CompoundVotingGame } from '../src/voting/index.js' // in your project: from 'coalitions/voting'
+import { printTable } from './support/table.js'
 
 // Population shares (%) for 2025, the figures the Council uses for qualified majority from
 // 1 January 2025 (Eurostat populations of 1 January 2024), as published by Agence Europe on
@@ -27,7 +28,7 @@ const eu = council(EU27)
 const ss = shapleyShubik(eu)
 const bz = banzhafIndex(eu)
 console.log('EU-27 qualified majority, 2025 population figures:')
-console.table(eu.players.map((m, i) => ({ member: m, population: `${EU27[m]!.toFixed(2)}%`, 'Shapley–Shubik': pct(ss[i]!), Banzhaf: pct(bz[i]!) })))
+printTable(eu.players.map((m, i) => ({ member: m, population: `${EU27[m]!.toFixed(2)}%`, 'Shapley–Shubik': pct(ss[i]!), Banzhaf: pct(bz[i]!) })))
 
 // 2. A member leaves (Malta, as an example): the other 26 are re-weighed on their own population.
 const { Malta: _left, ...eu26 } = EU27
@@ -36,7 +37,7 @@ const ssAfter = shapleyShubik(after)
 const change = after.players.map((m, i) => ({ member: m, change: ssAfter[i]! - ss[eu.players.indexOf(m)]! }))
 const losers = change.filter((c) => c.change < 0).map((c) => c.member)
 console.log(`\nIf Malta left (26 members, 15 still needed, any 23 pass):`)
-console.table(change.slice(0, 5).map((c) => ({ member: c.member, 'Shapley–Shubik before': pct(ss[eu.players.indexOf(c.member)]!), after: pct(ssAfter[after.players.indexOf(c.member)]!) })))
+printTable(change.slice(0, 5).map((c) => ({ member: c.member, 'Shapley–Shubik before': pct(ss[eu.players.indexOf(c.member)]!), after: pct(ssAfter[after.players.indexOf(c.member)]!) })))
 
 // 3. A member joins (Montenegro, about 623,600 people in its 2023 census: 0.14% of the EU-27's
 // 449.2 million; shares in the same unit, so the new total is 100.15).
@@ -58,7 +59,7 @@ const owen = owenIndex(eu, Object.values(groups))
 if (E.isLeft(owen)) throw new Error(owen.left.message)
 const total = (members: string[], x: number[]): number => members.reduce((s, m) => s + x[eu.players.indexOf(m)]!, 0)
 console.log('\nBlocs (Owen index; each bloc\'s members summed):')
-console.table(
+printTable(
   [...Object.entries(groups), ['Germany (alone)', ['Germany']] as [string, string[]]].map(([name, members]) => ({
     bloc: name,
     population: `${members.reduce((s, m) => s + EU27[m]!, 0).toFixed(2)}%`,

@@ -1,8 +1,9 @@
-// Cookbook: a coalition's exit risk on common versus separate fronts (Weisiger 2016, seed 003).
+// Cookbook: a coalition's exit risk on common versus separate fronts (Weisiger 2016).
 // The sources give signs, not magnitudes: the hazards below (0.05% a day on a common front, twice that
 // on a separate one) are the recipe's assumptions. Run: npx tsx examples/exit-risk.ts
 import { either as E, function as F } from 'fp-ts'
 import { coalitionSurvival, hazard, hazardModel, simulateCoalitionWar, survivalCurve } from '../src/index.js' // in your project: from 'coalitions'
+import { printTable } from './support/table.js'
 
 const model = { link: 'cloglog' as const, intercept: Math.log(-Math.log1p(-0.0005)), coefficients: { separateFront: Math.log(2), worsening: 0.5 } }
 const days = 730
@@ -17,7 +18,7 @@ const separate = hazards(1)
 if (E.isRight(common) && E.isRight(separate)) {
   const curves = { 'common front': survivalCurve([...common.right]), 'separate front': survivalCurve([...separate.right]) }
   console.log('One partner, two years of war:')
-  console.table(
+  printTable(
     Object.entries(curves).map(([front, s]) =>
       E.isRight(s)
         ? { front, 'still in after 1 year': s.right.survival[364]!.toFixed(3), 'after 2 years': s.right.survival[days - 1]!.toFixed(3), 'expected days (2-yr horizon)': s.right.restrictedMean.toFixed(0) }
@@ -35,4 +36,4 @@ if (E.isRight(sim)) {
 }
 console.log('\nWhat the numbers say: doubling the daily hazard on a separate front nearly doubles the chance of leaving')
 console.log('within a year, and a coalition of several partners is far less likely to stay whole than any one of them.')
-console.log('Weisiger finds exactly this direction: partners fighting apart from their allies abandon them more (seed 003).')
+console.log('Weisiger finds exactly this direction: partners fighting apart from their allies abandon them more.')

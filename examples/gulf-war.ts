@@ -1,11 +1,12 @@
 // Cookbook: the Gulf War's critical contributors — Egypt, Syria, Jordan and Turkey.
-// Figures from coalitions/data (Henke 2019, seed 004). Run: npx tsx examples/gulf-war.ts
+// Figures from coalitions/data (Henke 2019). Run: npx tsx examples/gulf-war.ts
 import { either as E } from 'fp-ts'
 import { loadLpSolver, paymentCases, recruit, type Candidate } from '../src/index.js' // in your project: from 'coalitions'
+import { printTable } from './support/table.js'
 
 const gulf = paymentCases.filter((c) => c.operation === 'Gulf War')
 console.log('What the Gulf War coalition paid, as Henke prints it:')
-console.table(gulf.map((c) => ({ recipient: c.recipient, 'US$ bn': c.amountUSD === undefined ? '—' : c.amountUSD / 1e9, instrument: c.instrument, type: c.recipientType ?? '—', for: c.paidFor.length > 40 ? `${c.paidFor.slice(0, 39)}…` : c.paidFor })))
+printTable(gulf.map((c) => ({ recipient: c.recipient, 'US$ bn': c.amountUSD === undefined ? '—' : c.amountUSD / 1e9, instrument: c.instrument, type: c.recipientType ?? '—', for: c.paidFor.length > 40 ? `${c.paidFor.slice(0, 39)}…` : c.paidFor })))
 
 const fund = gulf.find((c) => c.id === 'gulf-all')!.amountUSD! // "more than $16 billion" collected from Germany, Japan, Kuwait, Saudi Arabia
 const amount = (id: string) => gulf.find((c) => c.id === id)!.amountUSD!
@@ -32,10 +33,10 @@ const debt = solve(critical('Egypt', amount('gulf-egypt-debt'), 33_600, { valueT
 if (E.isRight(debt)) {
   const p = debt.right
   console.log('\nWith Egypt paid by debt forgiveness (a side deal):')
-  console.table(p.members.map((m) => ({ partner: m.name, 'cash from fund ($bn)': m.subsidy / 1e9, 'side deal cost ($bn)': m.sideDeal / 1e9, 'received ($bn)': m.received / 1e9, type: m.recipientType })))
+  printTable(p.members.map((m) => ({ partner: m.name, 'cash from fund ($bn)': m.subsidy / 1e9, 'side deal cost ($bn)': m.sideDeal / 1e9, 'received ($bn)': m.received / 1e9, type: m.recipientType })))
   console.log(`  paid from the fund: $${(p.totalPayments / 1e9).toFixed(1)}bn of $${fund / 1e9}bn`)
 }
 const inCash = ['gulf-egypt-debt', 'gulf-syria', 'gulf-jordan', 'gulf-turkey'].reduce((s, id) => s + amount(id), 0)
 console.log(`\nWhat the numbers say: in cash, the four critical partners cost $${(inCash / 1e9).toFixed(1)}bn, $${((inCash - fund) / 1e9).toFixed(1)}bn more than the $${fund / 1e9}bn`)
 console.log('the United States collected. A side deal that is cheap to give and dear to receive, such as Egypt\'s')
-console.log('debt write-off, is what made the package fit: critical contributors are bought with side deals (seed 004).')
+console.log('debt write-off, is what made the package fit: critical contributors are bought with side deals.')

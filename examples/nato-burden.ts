@@ -3,6 +3,7 @@
 // Run: npx tsx examples/nato-burden.ts
 import { either as E } from 'fp-ts'
 import { disproportionality, lindahl, olsonZeckhauser } from '../src/index.js' // in your project: from 'coalitions'
+import { printTable } from './support/table.js'
 
 const incomes = [100, 80, 60, 50, 40, 30, 25, 20, 15, 10, 8, 5]
 const alpha = 0.3 // the share of income each ally would spend on defence if it were alone
@@ -12,7 +13,7 @@ if (E.isRight(nash) && E.isRight(efficient)) {
   const total = incomes.reduce((s, x) => s + x, 0)
   const c = nash.right.contributions
   console.log('Who pays for the common defence (Nash equilibrium of voluntary contributions):')
-  console.table(incomes.map((y, i) => ({ ally: i + 1, income: y, 'income share': (y / total).toFixed(3), 'burden share': (c[i]! / nash.right.total).toFixed(3), 'defence / income': (c[i]! / y).toFixed(3) })))
+  printTable(incomes.map((y, i) => ({ ally: i + 1, income: y, 'income share': (y / total).toFixed(3), 'burden share': (c[i]! / nash.right.total).toFixed(3), 'defence / income': (c[i]! / y).toFixed(3) })))
   console.log(`Defence provided: ${nash.right.total.toFixed(2)} in equilibrium against ${efficient.right.total.toFixed(2)} at the Lindahl (efficient) level.`)
   const test = disproportionality({ gdp: incomes, burden: c.map((x, i) => x / incomes[i]!) })
   const payers = c.filter((x) => x > 0).length

@@ -1,4 +1,4 @@
-// The "More Flags" coalition of the Vietnam War, as a cooperative game (figures from Henke 2019, seed 004).
+// The "More Flags" coalition of the Vietnam War, as a cooperative game (figures from Henke 2019, "Buying Allies").
 // Each subsidized allied soldier replaced a U.S. soldier costing about $13,000 a year; the worth of a
 // coalition is the yearly saving to the United States, in $ million, of the allies it brings in.
 import { either as E, function as F } from 'fp-ts'
@@ -6,6 +6,7 @@ import {
   banzhafIndex, coreIsNonEmpty, gameFromFunction, isInCore, labelAllocation, loadLpSolver, nucleolus, paymentCases, recruit, shapley,
   shapleyShubik, weightedVotingGame,
 } from '../src/index.js'
+import { printTable } from './support/table.js'
 
 const usCostPerSoldier = 13_000 // Henke 2019: a U.S. soldier in Vietnam cost about $13,000 a year
 const allies = [
@@ -35,12 +36,13 @@ F.pipe(
     const nu = E.getOrElse(() => phi.map(() => Number.NaN))(nucleolus(lp)(g))
     const rows = g.players.map((p, i) => ({ player: p, 'Shapley ($M/yr)': phi[i]!.toFixed(2), 'nucleolus ($M/yr)': nu[i]!.toFixed(2) }))
     console.log('More Flags, Vietnam 1965–70: who gets the yearly saving of replacing U.S. soldiers?\n')
-    console.table(rows)
+    printTable(rows)
     console.log('total saving v(N) = $%s million a year', g.values[g.values.length - 1]!.toFixed(2))
     console.log('core non-empty:', E.getOrElse(() => false)(coreIsNonEmpty(lp)(g)))
     console.log('Shapley value in the core:', E.getOrElse(() => false)(isInCore(g, phi)))
     console.log('nucleolus in the core:', E.getOrElse(() => false)(isInCore(g, nu)))
-    console.log('\nlabelled nucleolus:', labelAllocation(g, nu.map((x) => Math.round(x * 100) / 100)))
+    const labelled = labelAllocation(g, nu)
+    console.log('\nlabelled nucleolus ($M/yr): %s', Object.entries(labelled).map(([p, x]) => `${p} ${x.toFixed(2)}`).join(', '))
   }),
   E.mapLeft((e) => console.error(e.message)),
 )
@@ -71,8 +73,14 @@ F.pipe(
   }),
   E.map((plan) => {
     console.log('\nBuying 15,000 troops for Vietnam with an $80M budget (prices from paymentCases):')
-    console.table(plan.members.map((m) => ({ partner: m.name, troops: m.troops, 'subsidy ($M)': m.subsidy / 1e6, 'side deal ($M)': m.sideDeal / 1e6, type: m.recipientType })))
-    console.log('  U.S. troops still needed: %d; total cost $%sM a year against $%sM alone', plan.ownTroops, (plan.totalCost / 1e6).toFixed(2), (plan.unilateralCost / 1e6).toFixed(2))
+    printTable(plan.members.map((m) => ({ partner: m.name, troops: m.troops, 'subsidy ($M)': m.subsidy / 1e6, 'side deal ($M)': m.sideDeal / 1e6, type: m.recipientType })))
+    console.log('  U.S. troops still needed: %s; total cost $%sM a year against $%sM alone', plan.ownTroops.toLocaleString('en-US'), (plan.totalCost / 1e6).toFixed(2), (plan.unilateralCost / 1e6).toFixed(2))
   }),
   E.mapLeft((e) => console.error(e.message)),
 )
+
+console.log(`
+Sources: Henke, "Buying allies: payment practices in multilateral military coalition-building",
+International Security 43 (2019), for the troops, payments and the cost of a U.S. soldier; Shapley &
+Shubik, "A method for evaluating the distribution of power in a committee system", American Political
+Science Review 48 (1954), for the Security Council's 421/2145.`)

@@ -1,16 +1,17 @@
 // Cookbook: Turkey 2003 — the offer and the vote.
-// The package is Henke's (seed 004); what Turkey's support was worth to the United States and what
+// The package is Henke's (2019); what Turkey's support was worth to the United States and what
 // Turkey would have accepted are not in the sources, so they are stated assumptions, here and below.
 // Run: npx tsx examples/turkey-2003.ts
 import { either as E } from 'fp-ts'
 import { bargainPayment, paymentCases, takeItOrLeaveIt } from '../src/index.js' // in your project: from 'coalitions'
+import { printTable } from './support/table.js'
 
 const offer = paymentCases.find((c) => c.id === 'iraq-turkey-offer')!
 // The components of the February 2003 package, as the quote lists them (in US$).
 const components = { 'cash grant': 4e9, 'military aid': 2e9, 'base upgrades': 250e6, 'purchases of Turkish products': 750e6, 'oil from allies': 1e9 }
 const packageValue = Object.values(components).reduce((s, x) => s + x, 0)
 console.log(`The U.S. offer to Turkey (${offer.years?.from}), as printed:`)
-console.table(Object.entries(components).map(([item, usd]) => ({ item, 'US$ bn': usd / 1e9 })))
+printTable(Object.entries(components).map(([item, usd]) => ({ item, 'US$ bn': usd / 1e9 })))
 console.log(`  total of the priced items: $${packageValue / 1e9}bn (plus a $34bn loan option and trade concessions)`)
 
 // Assumptions of this recipe: opening the northern front was worth $16bn to the United States, and
@@ -39,4 +40,4 @@ if (E.isRight(open))
 
 console.log("\nWhat the numbers say: an offer made without knowing the partner's price is a gamble the pivotal state")
 console.log('takes on purpose: it keeps more of the surplus when accepted and is sometimes refused. On March 1, 2003,')
-console.log("the Turkish parliament refused. A pivotal state that shows how badly it needs a partner pays more (seed 004).")
+console.log("the Turkish parliament refused. A pivotal state that shows how badly it needs a partner pays more.")

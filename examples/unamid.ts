@@ -1,5 +1,5 @@
 // Cookbook: UNAMID (Darfur) — Rwanda's subsidy and Nigeria's side deal.
-// Troops and amounts from coalitions/data (Henke 2019, seed 004); the costs and values below that the
+// Troops and amounts from coalitions/data (Henke 2019); the costs and values below that the
 // sources do not give are the recipe's stated assumptions. Run: npx tsx examples/unamid.ts
 import { either as E } from 'fp-ts'
 import { bargainPayment, classifyRecipient, paymentCases, type Candidate } from '../src/index.js' // in your project: from 'coalitions'
@@ -30,4 +30,4 @@ for (const c of [rwanda, nigeria]) {
 console.log(`\nHenke's records: Rwanda was offered $${rwandaCase.amountUSD! / 1e6}M in ${rwandaCase.paidFor}; Nigeria got ${nigeriaCase.paidFor}.`)
 console.log('\nWhat the numbers say: a willing but under-resourced partner is paid its shortfall as a deployment subsidy;')
 console.log('a partner that wants something else is cheapest to pay with a side deal that is worth more to it than it')
-console.log('costs the pivotal state. The two instruments answer two different problems (seed 004).')
+console.log('costs the pivotal state. The two instruments answer two different problems.')

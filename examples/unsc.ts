@@ -3,6 +3,7 @@
 // Run: npx tsx examples/unsc.ts
 import { either as E, function as F } from 'fp-ts'
 import { banzhafIndex, deeganPackel, johnston, publicGoodIndex, shapleyShubik, weightedVotingGame } from '../src/index.js' // in your project: from 'coalitions'
+import { printTable } from './support/table.js'
 
 F.pipe(
   weightedVotingGame({ quota: 39, weights: [7, 7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] }),
@@ -16,7 +17,7 @@ F.pipe(
       'Public good (Holler)': or0(publicGoodIndex(unsc)),
     }
     console.log('Voting power in the UN Security Council:')
-    console.table(
+    printTable(
       Object.entries(indices).map(([index, v]) => ({
         index,
         'one permanent member': v[0]!.toFixed(4),

@@ -8,7 +8,6 @@ const run = async (name: string): Promise<string[]> => {
   const out: string[] = []
   const spies = [
     vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(format(...a))),
-    vi.spyOn(console, 'table').mockImplementation((rows: unknown) => void out.push(JSON.stringify(rows))),
     vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void out.push(`ERROR ${format(...a)}`)),
   ]
   try {
@@ -21,9 +20,9 @@ const run = async (name: string): Promise<string[]> => {
 
 // What each example must print: figures from the seeds, or computed here independently.
 const promises: Record<string, (string | RegExp)[]> = {
-  quickstart: ['core non-empty: true', '  each permanent member: 0.1963 (421/2145); 0.1669', '  U.S. troops still needed: 3000; total cost $98.13M a year against $195.00M alone'],
+  quickstart: ['core non-empty: true', '  each permanent member: 0.1963 (421/2145); 0.1669', '  U.S. troops still needed: 3,000; total cost $98.13M a year against $195.00M alone', /^Sources: Henke, "Buying allies/m],
   'korea-vietnam': [
-    `{"ally":"Colombia (Korea)","US$ per soldier-year":${Math.round((500_000 * 12) / 1068)}}`, // $500,000 a month for 1,068 troops,
+    new RegExp(`^Colombia \\(Korea\\) +${Math.round((500_000 * 12) / 1068).toLocaleString('en-US')}$`, 'm'), // $500,000 a month for 1,068 troops
     'Cost with allies: $98.13M a year; alone: $195.00M a year',
     '12,000 allied troops halved the yearly bill (50% of going alone). Henke\'s point: subsidizing',
   ],

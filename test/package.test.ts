@@ -3,7 +3,7 @@ import { build } from 'esbuild'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, normalize } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import ts from 'typescript'
@@ -96,6 +96,26 @@ describe('package', () => {
     expect(fit._tag).toBe('Right')
     expect(Math.abs(fit.right.coefficients.intercept - Math.log(1 / 2))).toBeLessThan(1e-10)
     expect(Math.abs(fit.right.coefficients.x - Math.log(4))).toBeLessThan(1e-10)
+  })
+
+  // npm shows the README and users open the guides from node_modules: every relative link (and every
+  // typedoc {@includeCode}) in a shipped Markdown file must point at a file that ships.
+  it('every relative link in the shipped README, guides and cookbook resolves inside the tarball', () => {
+    const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })
+    const shipped = new Set<string>(JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path))
+    const markdown = [...shipped].filter((f) => f.endsWith('.md'))
+    expect(markdown).toEqual(expect.arrayContaining(['README.md', 'docs/guide/getting-started.md', 'docs/cookbook/index.md']))
+    const broken: string[] = []
+    for (const file of markdown) {
+      const text = readFileSync(join(root, file), 'utf8')
+      const targets = [...text.matchAll(/\]\(([^)\s]+)\)/g), ...text.matchAll(/\{@includeCode ([^}\s]+)\}/g)].map((m) => m[1]!)
+      for (const target of targets) {
+        if (/^[a-z]+:/.test(target) || target.startsWith('#')) continue
+        const path = normalize(join(dirname(file), target.split('#')[0]!))
+        if (!shipped.has(path)) broken.push(`${file} → ${target}`)
+      }
+    }
+    expect(broken).toEqual([])
   })
 
   it('every export of every entry point has TSDoc with @since, and every function and constant an @example and an @see to its source', () => {

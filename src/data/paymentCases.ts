@@ -3,7 +3,7 @@ import type { PaymentCase } from './PaymentCase.js'
 const y = (from: number, to = from) => ({ from, to })
 const US = 'United States'
 
-// Each record as printed in Henke (2019), seed 004; see PaymentCase for the conventions.
+// Each record as printed in Henke (2019); see PaymentCase for the conventions.
 const records: readonly PaymentCase[] = [
   // Korean War
   {
@@ -304,7 +304,7 @@ const records: readonly PaymentCase[] = [
  * assert.deepStrictEqual([...new Set(gulf.map((c) => c.recipient))], ['Egypt', 'Syria', 'Jordan', 'Turkey'])
  * ```
  *
- * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019) (seed 004).
+ * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019).
  * @since 0.1.0
  * @category data
  */

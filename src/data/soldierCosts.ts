@@ -24,7 +24,7 @@ const own = (id: string, country: string, usdPerYear: number, year: number, quot
  * assert.equal(Math.round(us.usdPerYear / india.usdPerYear), 14)
  * ```
  *
- * @see Henke, "Buying allies", *International Security* 43 (2019) (seed 004).
+ * @see Henke, "Buying allies", *International Security* 43 (2019).
  * @see Gaibulloev, George, Sandler & Shimizu, "Personnel contributions to UN and non-UN peacekeeping missions", *Journal of Conflict Resolution* 59 (2015).
  * @since 0.1.0
  * @category data
@@ -75,7 +75,7 @@ export const soldierCostPerYear: readonly SoldierCost[] = Object.freeze(
  * assert.ok(paidPerYear < SIKORSKI_SAVING_PER_YEAR.usd / 3)
  * ```
  *
- * @see Henke, "Buying allies", *International Security* 43 (2019) (seed 004).
+ * @see Henke, "Buying allies", *International Security* 43 (2019).
  * @since 0.1.0
  * @category data
  */

@@ -43,7 +43,7 @@ const Codec = t.array(t.array(Probability, 'a list of hazards in [0, 1]'), 'a li
  * assert.ok(Math.abs(c.right.expectedRemaining[0]! - 1.96) < 1e-15)
  * ```
  *
- * @see Weisiger, "Exiting the coalition: when do states abandon coalition partners during war?", *International Studies Quarterly* 60 (2016) (seed 003).
+ * @see Weisiger, "Exiting the coalition: when do states abandon coalition partners during war?", *International Studies Quarterly* 60 (2016).
  * @since 0.1.0
  * @category survival
  */

@@ -56,7 +56,7 @@ const Codec = t.type(
  * assert.deepStrictEqual(r, E.right({ stays: true, payment: 525_530, value: 1e6, surplus: 474_470 }))
  * ```
  *
- * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019) (seed 004).
+ * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019).
  * @since 0.1.0
  * @category retention
  */

@@ -167,7 +167,7 @@ const OptionsCodec = t.intersection(
  * assert.deepStrictEqual(war({ seed: 1, runs: 500 }), r)
  * ```
  *
- * @see Weisiger, "Exiting the coalition: when do states abandon coalition partners during war?", *International Studies Quarterly* 60 (2016) (seed 003).
+ * @see Weisiger, "Exiting the coalition: when do states abandon coalition partners during war?", *International Studies Quarterly* 60 (2016).
  * @since 0.1.0
  * @category simulation
  */

@@ -41,7 +41,7 @@ export interface ParticipationFactor {
 }
 
 /**
- * The factors RAND (seed 000) and Tago (2007, seed 002) report, with their signs only: neither
+ * The factors RAND (Kavanagh et al. 2021) and Tago (2007) report, with their signs only: neither
  * publishes magnitudes, so there are no default coefficients. Use the names as covariate names if
  * you like, and check a fitted model's signs against these.
  *
@@ -55,22 +55,22 @@ export interface ParticipationFactor {
  * assert.equal(PARTICIPATION_FACTORS.find((f) => f.name === 'domesticIntervention')?.sign, -1)
  * ```
  *
- * @see Tago, "Why do states join US-led military coalitions? The compulsion of the coalition's missions and legitimacy", *International Relations of the Asia-Pacific* 7 (2007) (seed 002).
- * @see Kavanagh et al., *Building Military Coalitions: Lessons from U.S. Experience*, RAND RR-A859-1 (2021) (seed 000).
+ * @see Tago, "Why do states join US-led military coalitions? The compulsion of the coalition's missions and legitimacy", *International Relations of the Asia-Pacific* 7 (2007).
+ * @see Kavanagh et al., *Building Military Coalitions: Lessons from U.S. Experience*, RAND RR-A859-1 (2021).
  * @since 0.1.0
  * @category model
  */
 export const PARTICIPATION_FACTORS: readonly ParticipationFactor[] = Object.freeze(
   (
     [
-      ['unAuthorization', 'the coalition has UN Security Council authorization', 1, 'Tago (2007), seed 002'],
-      ['domesticIntervention', "the mission intervenes in a state's domestic affairs", -1, 'Tago (2007), seed 002'],
-      ['allianceTies', 'alliance or close security ties to the coalition leader', 1, 'RAND (seed 000)'],
-      ['homeRegion', 'the operation is in the state’s own region', 1, 'RAND (seed 000)'],
-      ['sharedThreat', 'the state shares the interest or threat the coalition answers', 1, 'RAND (seed 000); willingness, Tago (2007)'],
-      ['igoSponsorship', 'an international organization (e.g. NATO) sponsors the operation', 1, 'RAND (seed 000)'],
-      ['statusSeeking', 'the state seeks status or standing with the leader', 1, 'RAND (seed 000)'],
-      ['capability', 'capability to send forces abroad (opportunity)', 1, 'Tago (2007), seed 002, after Siverson & Starr'],
+      ['unAuthorization', 'the coalition has UN Security Council authorization', 1, 'Tago (2007)'],
+      ['domesticIntervention', "the mission intervenes in a state's domestic affairs", -1, 'Tago (2007)'],
+      ['allianceTies', 'alliance or close security ties to the coalition leader', 1, 'RAND (Kavanagh et al. 2021)'],
+      ['homeRegion', 'the operation is in the state’s own region', 1, 'RAND (Kavanagh et al. 2021)'],
+      ['sharedThreat', 'the state shares the interest or threat the coalition answers', 1, 'RAND (Kavanagh et al. 2021); willingness, Tago (2007)'],
+      ['igoSponsorship', 'an international organization (e.g. NATO) sponsors the operation', 1, 'RAND (Kavanagh et al. 2021)'],
+      ['statusSeeking', 'the state seeks status or standing with the leader', 1, 'RAND (Kavanagh et al. 2021)'],
+      ['capability', 'capability to send forces abroad (opportunity)', 1, 'Tago (2007), after Siverson & Starr'],
     ] as const
   ).map(([name, meaning, sign, source]) => Object.freeze({ name, meaning, sign, source })),
 )
@@ -106,7 +106,7 @@ export const JoinModelCodec = t.type(
  * assert.equal(missing.left.message, 'covariates.domesticIntervention: expected a finite number, got nothing')
  * ```
  *
- * @see Tago, "Why do states join US-led military coalitions?", *International Relations of the Asia-Pacific* 7 (2007) (seed 002).
+ * @see Tago, "Why do states join US-led military coalitions?", *International Relations of the Asia-Pacific* 7 (2007).
  * @since 0.1.0
  * @category model
  */

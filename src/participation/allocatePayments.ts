@@ -123,8 +123,8 @@ const Codec = t.intersection(
  * assert.ok(plan.right.probability > plan.right.baselineProbability)
  * ```
  *
- * @see Henke, "Buying allies", *International Security* 43 (2019) (seed 004): payments buy participation.
- * @see Tago, "Why do states join US-led military coalitions?", *International Relations of the Asia-Pacific* 7 (2007) (seed 002).
+ * @see Henke, "Buying allies", *International Security* 43 (2019): payments buy participation.
+ * @see Tago, "Why do states join US-led military coalitions?", *International Relations of the Asia-Pacific* 7 (2007).
  * @since 0.1.0
  * @category payments
  */

@@ -47,7 +47,7 @@ const MAX_CANDIDATES = 20_000
  * ```
  *
  * @see Chen & Liu, "Statistical applications of the Poisson-binomial and conditional Bernoulli distributions", *Statistica Sinica* 7 (1997).
- * @see Kavanagh et al., *Building Military Coalitions*, RAND RR-A859-1 (2021) (seed 000), on coalition size.
+ * @see Kavanagh et al., *Building Military Coalitions*, RAND RR-A859-1 (2021), on coalition size.
  * @since 0.1.0
  * @category size
  */

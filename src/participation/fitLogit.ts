@@ -81,7 +81,7 @@ const OptionsCodec = t.intersection(
  * assert.ok(E.isRight(p) && Math.abs(p.right - 0.75) < 1e-10)
  * ```
  *
- * @see Tago, "Why do states join US-led military coalitions?", *International Relations of the Asia-Pacific* 7 (2007) (seed 002).
+ * @see Tago, "Why do states join US-led military coalitions?", *International Relations of the Asia-Pacific* 7 (2007).
  * @see McCullagh & Nelder, *Generalized Linear Models* (2nd ed., 1989), §2.5 and §4.
  * @since 0.1.0
  * @category estimation

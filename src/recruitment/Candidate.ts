@@ -69,7 +69,7 @@ export type RecipientType = 'critical contributor' | 'willing but inadequately r
  * assert.equal(US_COST_PER_SOLDIER, 138_465)
  * ```
  *
- * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019) (seed 004).
+ * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019).
  * @since 0.1.0
  * @category model
  */

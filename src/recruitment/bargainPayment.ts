@@ -68,7 +68,7 @@ const Codec = t.intersection([t.type({ candidate: CandidateCodec }), t.partial({
  * assert.deepStrictEqual([d.right.subsidy, d.right.sideDeal, d.right.payment], [7.5e6, 1e6, 8.5e6])
  * ```
  *
- * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019) (seed 004).
+ * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019).
  * @see Nash, "Two-person cooperative games", *Econometrica* 21 (1953).
  * @since 0.1.0
  * @category payments

@@ -179,7 +179,7 @@ const solvePlan = (
  * assert.equal(plan.right.unilateralCost, 195e6)
  * ```
  *
- * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019) (seed 004).
+ * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019).
  * @since 0.1.0
  * @category recruitment
  */

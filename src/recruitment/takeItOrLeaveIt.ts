@@ -43,7 +43,7 @@ const Codec = t.type({ value: NonNegative, reservationLow: NonNegative, reservat
  * assert.ok(Math.abs(offer.right.acceptanceProbability - 1 / 3) < 1e-15 && Math.abs(offer.right.expectedGain - 10 / 3) < 1e-14)
  * ```
  *
- * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019) (seed 004).
+ * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019).
  * @since 0.1.0
  * @category payments
  */

@@ -19,7 +19,7 @@ const byId = (id: string): PaymentCase => {
   return c
 }
 
-describe('paymentCases (Henke 2019, seed 004)', () => {
+describe('paymentCases (Henke 2019)', () => {
   it('holds every episode, once, across the operations the article covers', () => {
     expect(paymentCases.length).toBe(59)
     expect(new Set(paymentCases.map((c) => c.id)).size).toBe(paymentCases.length)
