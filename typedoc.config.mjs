@@ -18,4 +18,6 @@ export default {
   sortEntryPoints: false,
   favicon: 'docs/favicon.svg',
   customCss: 'docs/custom.css',
+  // The in-page runner's buttons (docs/runner/page.ts, built by scripts/docs-runner.mjs).
+  customJs: '.docs-build/custom.js',
 }

@@ -51,6 +51,56 @@ const check = (ok, what, detail = '') => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${ok || detail === '' ? '' : `\n     ${detail}`}`)
 }
 
+
+// Clicks the k-th example's Run button and waits for its output.
+const runExample = async (tab, k, timeout = 120_000) => {
+  const output = (await tab.$$('.runner-output'))[k]
+  const before = Number(await output.getAttribute('data-runs'))
+  await (await tab.$$('.runner-bar'))[k].$$eval('button', (b) => b[1].click())
+  await tab.waitForFunction(([el, n]) => Number(el.dataset.runs) > n, [output, before], { timeout })
+  return { status: await output.getAttribute('data-status'), text: await output.evaluate((el) => el.textContent ?? '') }
+}
+
+// The Security Council's Shapley–Shubik value by enumeration of coalitions (independent of the
+// library): a voter's share is the sum over coalitions S it turns from losing to winning of
+// |S|!(n − |S| − 1)!/n!.
+const shapleyShubikByEnumeration = (quota, weights, i) => {
+  const n = weights.length
+  const fact = [1]
+  for (let k = 1; k <= n; k++) fact.push(fact[k - 1] * k)
+  let phi = 0
+  for (let mask = 0; mask < 1 << n; mask++) {
+    if (mask & (1 << i)) continue
+    let w = 0
+    let size = 0
+    for (let j = 0; j < n; j++) if (mask & (1 << j)) (w += weights[j]), size++
+    if (w < quota && w + weights[i] >= quota) phi += (fact[size] * fact[n - size - 1]) / fact[n]
+  }
+  return phi
+}
+
+// A reader edits the Security Council recipe (quota 39 → 36: one elected vote fewer needed) and runs
+// it: the printed power must change to the value computed here; a typo shows as an error under the code.
+const editAndRun = async (tab) => {
+  const bar = (await tab.$$('.runner-bar'))[0]
+  await bar.$$eval('button', (b) => b[0].click())
+  const editor = await tab.$('.runner-editor')
+  const source = await editor.inputValue()
+  check(source.includes('quota: 39'), 'the editor holds the example as written', source.slice(0, 200))
+  await editor.fill(source.replace('quota: 39', 'quota: 36'))
+  const edited = await runExample(tab, 0)
+  const weights = [7, 7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+  const expected = shapleyShubikByEnumeration(36, weights, 0).toFixed(4)
+  const row = edited.text.split('\n').find((l) => l.startsWith('Shapley–Shubik')) ?? ''
+  check(edited.status === 'ok' && row.split(/\s+/)[1] === expected && expected !== '0.1963', `edited example reruns: permanent member's Shapley–Shubik at quota 36 is ${expected}`, `${edited.status}: ${row} / ${edited.text.slice(0, 300)}`)
+  await editor.fill(source.replace('quota: 39', 'quota: 39,,'))
+  const broken = await runExample(tab, 0)
+  check(broken.status === 'error' && /✗ .+/.test(broken.text), 'a typo in the edited example shows as an error under the code', broken.text.slice(-200))
+  await bar.$$eval('button', (b) => b[0].click())
+  const reset = await runExample(tab, 0)
+  check(reset.status === 'ok' && reset.text.includes('421/2145'), 'Reset puts the example back as written', reset.text.slice(-200))
+}
+
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
 const known = new Map() // url without hash → the set of ids on that page, or undefined when it did not load
 const idsOf = async (url) => {
@@ -92,9 +142,41 @@ try {
       else if (url.hash.length > 1 && !ids.has(decodeURIComponent(url.hash.slice(1)))) bad.push(`${href} (no such anchor)`)
     }
     check(bad.length === 0, `${page}: ${new Set(hrefs).size} links resolve`, bad.slice(0, 5).join('; '))
+    // Every TypeScript example on the page runs in the page (the runner, docs/runner/), without an error.
+    const bars = await tab.$$('.runner-bar')
+    if (page.startsWith('documents/')) {
+      const failures = []
+      for (let k = 0; k < bars.length; k++) {
+        const result = await runExample(tab, k)
+        if (result.status !== 'ok' || /NaN/.test(result.text)) failures.push(`example ${k + 1}: ${result.status}: ${result.text.slice(-300)}`)
+      }
+      const blocks = await tab.$$eval('pre > code.ts', (c) => c.length)
+      check(failures.length === 0 && bars.length === blocks, `${page}: ${bars.length} of ${blocks} example(s) run in the page`, failures.join('; ') || `${blocks - bars.length} example(s) without a Run button`)
+      if (page.includes('UN_Security_Council')) await editAndRun(tab)
+    }
     await tab.screenshot({ path: join(shots, `${page.replace(/[^A-Za-z0-9]+/g, '_')}.png`), fullPage: true })
     await tab.close()
   }
+  // The API reference's @example blocks run in the page too (the same code runs in the unit tests).
+  const apiPages = ['functions', 'variables', 'interfaces', 'types'].flatMap((d) => (existsSync(join(root, d)) ? readdirSync(join(root, d)).filter((f) => f.endsWith('.html')).map((f) => `${d}/${f}`) : []))
+  const apiFailures = []
+  let apiExamples = 0
+  let apiBlocks = 0
+  const apiTab = await browser.newPage()
+  apiTab.on('pageerror', (e) => apiFailures.push(`page error: ${e.message}`))
+  for (const page of apiPages) {
+    await apiTab.goto(`${origin}/${encodeURI(page)}`, { waitUntil: 'load' })
+    const n = (await apiTab.$$('.runner-bar')).length
+    apiBlocks += await apiTab.$$eval('pre > code.ts', (c) => c.length)
+    for (let k = 0; k < n; k++) {
+      const result = await runExample(apiTab, k)
+      apiExamples++
+      if (result.status !== 'ok') apiFailures.push(`${page} example ${k + 1}: ${result.text.slice(-200)}`)
+    }
+  }
+  await apiTab.close()
+  check(apiFailures.length === 0 && apiExamples === apiBlocks && apiExamples > 100, `${apiExamples} of ${apiBlocks} API examples on ${apiPages.length} pages run in the page`, apiFailures.slice(0, 5).join('; '))
+
   // An app that imports the packed package, bundled by esbuild and by Vite with no configuration.
   const sizes = await testBundlers({ browser, check })
   for (const [bundler, bytes] of Object.entries(sizes)) console.log(`the test app bundled by ${bundler}: ${(bytes / 1e6).toFixed(2)} MB on disk`)

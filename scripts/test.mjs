@@ -18,6 +18,9 @@ const step = (name, cmd, args) => {
 
 step('typecheck', 'npx', ['tsc', '-p', '.'])
 step('build', 'npx', ['tsup'])
+// The figures and example output ship in the package (the guides link to them): make them before the
+// tests, which check that every shipped link resolves.
+step('docs assets (figures, example output)', 'npx', ['tsx', 'scripts/docs-assets.ts'])
 mkdirSync('.test-results', { recursive: true })
 console.log('\n== tests: npx vitest run')
 const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.test-results/vitest.json'], { stdio: 'inherit' })
@@ -37,6 +40,7 @@ else {
 // The tests wrote every @example, README and guide block to test/.examples/types/: typecheck them
 // against the built package's declarations, as a reader's code would be.
 step('typecheck examples', 'npx', ['tsc', '-p', 'tsconfig.examples.json'])
+step('typecheck the docs runner', 'npx', ['tsc', '-p', 'tsconfig.docs.json'])
 step('publint', 'npx', ['publint', '--strict'])
 step('attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16'])
 step('docs (figures, example output, typedoc)', 'npm', ['run', '--silent', 'docs'])
