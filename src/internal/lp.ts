@@ -61,6 +61,10 @@ const resolveLoader = (mod: unknown): Loader => {
  * the solver that {@link nucleolus}, {@link prenucleolus}, {@link leastCore} and
  * {@link coreIsNonEmpty} take. The promise rejects only when the WebAssembly itself cannot be loaded.
  *
+ * Under Node the binary is read from the highs package. In a browser bundle (the package's `browser`
+ * condition) it is embedded, gzipped, and inflated here on the first call, so no file has to be served;
+ * `locateFile` or `wasmBinary` replace the embedded copy.
+ *
  * @param options - where to find `highs.wasm` (browsers)
  * @returns the loaded solver
  *
