@@ -72,8 +72,12 @@ const countForward = (c: Float64Array, size: number, weights: readonly number[],
  * f ← Π (1 + ρ·x^w) · r^k over the k weights, on the sums below `size`: the distribution of the
  * weight of a random coalition that takes each voter with probability t = ρ/(1 + ρ), r = 1 − t.
  * Rescaled by r^256 every 256 voters so that values stay within range; two voters per pass.
+ *
+ * With `tail`, sums far below the running mean are dropped: after voters of total weight V and
+ * squared weight Q, the sums below t·V − √(tail·Q/2) hold probability at most e^(−tail) (Hoeffding),
+ * so they are set to 0 and never updated again. Each step drops at most e^(−tail) of the mass.
  */
-const probabilityForward = (f: Float64Array, size: number, weights: readonly number[], t: number): void => {
+const probabilityForward = (f: Float64Array, size: number, weights: readonly number[], t: number, tail?: number): void => {
   const r = 1 - t
   const rho = t / r
   const rho2 = rho * rho
@@ -81,10 +85,23 @@ const probabilityForward = (f: Float64Array, size: number, weights: readonly num
   f[0] = 1
   let top = 0
   let pending = 0
+  let lo = 0
+  let sum = 0
+  let squares = 0
   const rescale = (): void => {
     const scale = r ** pending
-    for (let s = 0; s <= top; s++) f[s] = f[s]! * scale
+    for (let s = lo; s <= top; s++) f[s] = f[s]! * scale
     pending = 0
+  }
+  // The lowest sum kept once the voters so far are in; sums below it are zeroed after the pass.
+  const floorAfter = (added: number, added2: number): number => {
+    sum += added
+    squares += added2
+    return tail === undefined ? 0 : Math.min(top + 1, Math.max(lo, Math.floor(t * sum - Math.sqrt((tail / 2) * squares))))
+  }
+  const drop = (next: number): void => {
+    if (next > lo) f.fill(0, lo, next)
+    lo = next
   }
   let j = 0
   for (; j + 1 < weights.length; j += 2) {
@@ -92,16 +109,20 @@ const probabilityForward = (f: Float64Array, size: number, weights: readonly num
     const b = weights[j + 1]!
     const ab = a + b
     top = Math.min(size - 1, top + ab)
+    const next = floorAfter(ab, a * a + b * b)
     let s = top
-    for (; s >= ab; s--) f[s] = f[s]! + rho * (f[s - a]! + f[s - b]!) + rho2 * f[s - ab]!
-    for (; s >= b; s--) f[s] = f[s]! + rho * (f[s - a]! + f[s - b]!)
-    for (; s >= a; s--) f[s] = f[s]! + rho * f[s - a]!
+    for (const end = Math.max(ab, next); s >= end; s--) f[s] = f[s]! + rho * (f[s - a]! + f[s - b]!) + rho2 * f[s - ab]!
+    for (const end = Math.max(b, next); s >= end; s--) f[s] = f[s]! + rho * (f[s - a]! + f[s - b]!)
+    for (const end = Math.max(a, next); s >= end; s--) f[s] = f[s]! + rho * f[s - a]!
+    drop(next)
     if ((pending += 2) >= 256) rescale()
   }
   if (j < weights.length) {
     const w = weights[j]!
     top = Math.min(size - 1, top + w)
-    for (let s = top; s >= w; s--) f[s] = f[s]! + rho * f[s - w]!
+    const next = floorAfter(w, w * w)
+    for (let s = top; s >= Math.max(w, next); s--) f[s] = f[s]! + rho * f[s - w]!
+    drop(next)
     pending++
   }
   rescale()
@@ -213,15 +234,23 @@ const windowMass = (fhi: Float64Array, flo: Float64Array, size: number, w: numbe
   return ghi - prevHi + (glo - prevLo)
 }
 
+// Probability mass below e^(−TAIL) ≈ 2e-22 is dropped in the Shapley–Shubik passes (see below);
+// `tail = Infinity` keeps everything (the tests compare the two).
+const TAIL = 50
+
 /**
  * Shapley–Shubik indices by Owen's multilinear extension: SS_i = ∫₀¹ P_t[L − w_i ≤ S_{−i} ≤ L − 1] dt,
  * the integrand a polynomial of degree n − 1 in t, so Gauss–Legendre with ⌈n/2⌉ + 1 nodes is exact
  * up to rounding. At a node t ≤ ½ the yes-voters are counted below the quota; at t > ½ the
  * no-voters (inclusion probability 1 − t) below W − q + 1, so removal always divides by the larger
  * factor. Each node costs one pass per voter over the sums below L (in ascending weight, so the
- * reachable range grows slowly) and one cumulative chain of L/w steps per distinct weight.
+ * reachable range grows slowly) and one cumulative chain of L/w steps per distinct weight. In a large
+ * council the coalition's weight at node t is concentrated within a few standard deviations of t·W:
+ * nodes whose windows lie beyond e^(−TAIL) of the mass are skipped and each pass drops its far lower
+ * tail, which changes an index by at most about 2·n·L·e^(−TAIL) (5e-15 for 1,000 voters with
+ * weights to 50) and leaves small councils, where the bound exceeds the weights, untouched.
  */
-export const shapleyShubikOwen = (quota: number, weights: readonly number[], progress?: (done: number, total: number) => void): number[] => {
+export const shapleyShubikOwen = (quota: number, weights: readonly number[], progress?: (done: number, total: number) => void, tail = TAIL): number[] => {
   const positive = ascending(weights)
   const n = positive.length
   const total = positive.reduce((s, w) => s + w, 0)
@@ -244,16 +273,26 @@ export const shapleyShubikOwen = (quota: number, weights: readonly number[], pro
   // The nodes come in mirrored pairs t, 1 − t. Node t counts yes-voters (probability t) below q;
   // node 1 − t counts no-voters, each also present with probability t, below W − q + 1: one
   // forward pass over the longer of the two ranges serves both.
+  // A window [size − w, size − 1] that the coalition's weight reaches with probability below
+  // e^(−TAIL) (Hoeffding, on all voters' weight, which bounds the others') contributes nothing at
+  // this precision: its node is skipped. Within a pass the far lower tail is dropped the same way.
+  const spread = Math.sqrt((tail / 2) * positive.reduce((s, w) => s + w * w, 0))
+  const wmax = positive[n - 1] ?? 0
+  const reaches = (t: number, size: number): boolean => t * total + spread >= size - wmax
   for (let j = 0; j < Math.ceil(nodes.length / 2); j++) {
     const t = nodes[j]!
     const r = 1 - t
     const mirror = nodes.length - 1 - j
-    probabilityForward(f, length, positive, t)
-    prefixSums(f, length, fhi, flo)
-    groups.forEach(([w], k) => {
-      add(k, gw[j]! * windowMass(fhi, flo, yesSize, w, t, r))
-      if (mirror !== j) add(k, gw[mirror]! * windowMass(fhi, flo, noSize, w, t, r))
-    })
+    const yes = reaches(t, yesSize)
+    const no = mirror !== j && reaches(t, noSize)
+    if (yes || no) {
+      probabilityForward(f, length, positive, t, tail)
+      prefixSums(f, length, fhi, flo)
+      groups.forEach(([w], k) => {
+        if (yes) add(k, gw[j]! * windowMass(fhi, flo, yesSize, w, t, r))
+        if (no) add(k, gw[mirror]! * windowMass(fhi, flo, noSize, w, t, r))
+      })
+    }
     progress?.(j + 1, Math.ceil(nodes.length / 2))
   }
   const out = new Array<number>(weights.length).fill(0)

@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { banzhafIndex, banzhafSwings, shapleyShubik, weightedVotingGame } from '../../src/voting/index.js'
 import { right } from '../helpers.js'
+import { shapleyShubikOwen } from '../../src/voting/counting.js'
 
 const imf = JSON.parse(readFileSync(new URL('../fixtures/imf-like.json', import.meta.url), 'utf8')) as {
   weights: number[]
@@ -74,4 +75,79 @@ describe('large-weight counting against exact counts', () => {
       { numRuns: 200 },
     )
   })
+})
+
+/**
+ * Shapley–Shubik of a council made of weight classes (weight a_c, m_c voters), by its definition
+ * summed over how many voters of each class join before the voter: a term is
+ * K!(n − 1 − K)!/n! · Π C(m'_d, k_d) for K = Σ k_d, counted when q − a_c ≤ Σ k_d·a_d < q (m'_c = m_c − 1).
+ * Independent of the library's quadrature: no generating function, no nodes, no tail cut.
+ */
+const shapleyShubikByClasses = (q: number, classes: readonly (readonly [number, number])[]): number[] => {
+  const n = classes.reduce((s, [, m]) => s + m, 0)
+  const logFact = [0]
+  for (let i = 1; i <= n; i++) logFact.push(logFact[i - 1]! + Math.log(i))
+  const logChoose = (m: number, k: number): number => logFact[m]! - logFact[k]! - logFact[m - k]!
+  return classes.map(([a], c) => {
+    const others = classes.map(([w, m], d) => [w, d === c ? m - 1 : m] as const)
+    let total = 0
+    const walk = (d: number, K: number, weight: number, logTerm: number): void => {
+      if (weight >= q) return
+      if (d === others.length) {
+        if (weight >= q - a) total += Math.exp(logFact[K]! + logFact[n - 1 - K]! - logFact[n]! + logTerm)
+        return
+      }
+      const [w, m] = others[d]!
+      for (let k = 0; k <= m && weight + k * w < q; k++) walk(d + 1, K + k, weight + k * w, logTerm + logChoose(m, k))
+    }
+    walk(0, 0, 0, 0)
+    return total
+  })
+}
+
+describe('Shapley–Shubik where the quadrature drops the far tails (hundreds of voters)', () => {
+  it.each([
+    ['1,000 voters: 600 of weight 1, 400 of weight 3, simple majority', [[1, 600], [3, 400]] as const, 0.5],
+    ['1,000 voters: 600 of weight 1, 400 of weight 3, 85% quota', [[1, 600], [3, 400]] as const, 0.85],
+    ['300 voters: weights 1, 7 and 50 (150, 100 and 50 of them), simple majority', [[1, 150], [7, 100], [50, 50]] as const, 0.5],
+    ['300 voters: weights 1, 7 and 50, two-thirds quota', [[1, 150], [7, 100], [50, 50]] as const, 2 / 3],
+  ])('%s: agrees with the sum over weight classes to 1e-11 relative', (_, classes, share) => {
+    const weights = classes.flatMap(([a, m]) => Array<number>(m).fill(a))
+    const total = weights.reduce((s, w) => s + w, 0)
+    const q = Math.ceil(share * total) + (share === 0.5 ? 1 : 0)
+    const ss = shapleyShubik(right(weightedVotingGame({ quota: q, weights })))
+    const expected = shapleyShubikByClasses(q, classes)
+    let at = 0
+    let worst = 0
+    classes.forEach(([, m], c) => {
+      for (let i = at; i < at + m; i++) expect(Math.abs(ss[i]! - expected[c]!) / expected[c]!).toBeLessThan(1e-11)
+      worst = Math.max(worst, Math.abs(ss[at]! - expected[c]!) / expected[c]!)
+      at += m
+    })
+    console.log(`largest relative difference: ${worst.toExponential(1)}`)
+  })
+})
+
+describe('dropping the far tails', () => {
+  it('changes no Shapley–Shubik index of a random council of 200–1,000 voters by more than 1e-13 relative', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 200, max: 1000 }),
+        fc.integer({ min: 2, max: 60 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        // Quota shares spread evenly over 20%–95% (fc.double would crowd at the ends).
+        fc.integer({ min: 20, max: 95 }).map((p) => p / 100),
+        (n, maxWeight, seed, share) => {
+          // Weights drawn evenly in 1..maxWeight by a seeded linear congruential generator.
+          let x = seed
+          const w = Array.from({ length: n }, () => 1 + ((x = (x * 1103515245 + 12345) % 2 ** 31) % maxWeight))
+          const q = Math.max(1, Math.ceil(share * w.reduce((s, v) => s + v, 0)))
+          const cut = shapleyShubikOwen(q, w)
+          const full = shapleyShubikOwen(q, w, undefined, Infinity)
+          full.forEach((v, i) => expect(Math.abs(cut[i]! - v)).toBeLessThanOrEqual(1e-13 * v))
+        },
+      ),
+      { numRuns: 12 },
+    )
+  }, 120_000)
 })
