@@ -109,13 +109,51 @@ export const fitBinomial = (
   }
   const w = new Float64Array(n)
   const z = new Float64Array(n)
+  // Neumaier-compensated, so that its rounding stays far below the stop rule's 1e-8 on millions of rows.
   const logLikOf = (): number => {
-    let s = 0
-    for (let r = 0; r < n; r++) s += y[r] === 1 ? Math.log(mu[r]!) : Math.log1p(-mu[r]!)
-    return s
+    let sum = 0
+    let comp = 0
+    for (let r = 0; r < n; r++) {
+      const term = y[r] === 1 ? Math.log(mu[r]!) : Math.log1p(-mu[r]!)
+      const next = sum + term
+      comp += Math.abs(sum) >= Math.abs(term) ? sum - next + term : term - next + sum
+      sum = next
+    }
+    return sum + comp
+  }
+  // X'WX and X'Wz in one pass over the rows (the upper triangle, then mirrored).
+  const xr = new Float64Array(p)
+  const normalEquations = (weights: Float64Array, response: Float64Array | undefined): { A: number[][]; rhs: number[] } => {
+    const upper = new Float64Array(p * p)
+    const rhs = new Float64Array(p)
+    xr[0] = 1
+    for (let r = 0; r < n; r++) {
+      const wr = weights[r]!
+      if (wr === 0) continue
+      for (let k = 1; k < p; k++) xr[k] = x[k - 1]![r]!
+      const wz = response === undefined ? 0 : wr * response[r]!
+      for (let a = 0; a < p; a++) {
+        const wa = wr * xr[a]!
+        rhs[a] += wz * xr[a]!
+        for (let b = a; b < p; b++) upper[a * p + b] += wa * xr[b]!
+      }
+    }
+    const A = Array.from({ length: p }, (_, a) => Array.from({ length: p }, (_, b) => (a <= b ? upper[a * p + b]! : upper[b * p + a]!)))
+    return { A, rhs: [...rhs] }
+  }
+  const setLinearPredictor = (beta: readonly number[]): void => {
+    for (let r = 0; r < n; r++) {
+      let e = beta[0]!
+      for (let k = 1; k < p; k++) e += beta[k]! * x[k - 1]![r]!
+      eta[r] = e
+      mu[r] = inverseLink(link, e)
+    }
   }
   let beta = new Array<number>(p).fill(0)
-  let previous = -Infinity
+  // The deviance of a 0/1 response is −2·logLik. R's glm stops when it changes by less than 1e-8 of
+  // itself (|Δdev| / (|dev| + 0.1)); a stricter rule falls below the rounding of sums over millions
+  // of rows, and then whether the fit "converges" depends on the order of the rows.
+  let previous = Number.NaN
   let inverse: number[][] | undefined
   for (let iter = 1; iter <= maxIterations; iter++) {
     for (let r = 0; r < n; r++) {
@@ -124,33 +162,28 @@ export const fitBinomial = (
       w[r] = v > 0 ? (d * d) / v : 0
       z[r] = eta[r]! + (d > 0 ? (y[r]! - mu[r]!) / d : 0)
     }
-    const A = gram(w)
+    const { A, rhs } = normalEquations(w, z)
     inverse = invert(A)
     if (inverse === undefined) break
-    const rhs = names.map((_, a) => {
-      const ca = column(a)
-      let s = 0
-      for (let r = 0; r < n; r++) s += w[r]! * z[r]! * (ca === undefined ? 1 : ca[r]!)
-      return s
-    })
-    const next = inverse.map((row) => row.reduce((s, v, b) => s + v * rhs[b]!, 0))
-    for (let r = 0; r < n; r++) {
-      let e = next[0]!
-      for (let k = 1; k < p; k++) e += next[k]! * x[k - 1]![r]!
-      eta[r] = e
-      mu[r] = inverseLink(link, e)
+    let next = inverse.map((row) => row.reduce((s, v, b) => s + v * rhs[b]!, 0))
+    setLinearPredictor(next)
+    let ll = logLikOf()
+    // Step halving when the deviance rises (or the step leaves the link's range): back towards the
+    // previous estimates until it falls, as R's glm.fit does for an invalid step.
+    for (let halving = 0; iter > 1 && !(ll >= previous - 1e-8 * (Math.abs(previous) + 0.1)) && halving < 30; halving++) {
+      next = next.map((b, k) => (b + beta[k]!) / 2)
+      setLinearPredictor(next)
+      ll = logLikOf()
     }
-    const change = Math.max(...next.map((b, k) => Math.abs(b - beta[k]!) / Math.max(1, Math.abs(b))))
     beta = next
-    const ll = logLikOf()
-    if (Math.abs(ll - previous) <= 1e-13 * (Math.abs(ll) + 0.1) && change < 1e-9) {
+    if (iter > 1 && Math.abs(-2 * ll - -2 * previous) < 1e-8 * (Math.abs(-2 * ll) + 0.1)) {
       // Standard errors from the information at the estimates.
       for (let r = 0; r < n; r++) {
         const d = slopeOf(link, eta[r]!, mu[r]!)
         const v = mu[r]! * (1 - mu[r]!)
         w[r] = v > 0 ? (d * d) / v : 0
       }
-      const cov = invert(gram(w))
+      const cov = invert(normalEquations(w, undefined).A)
       let extreme = 0
       for (let r = 0; r < n; r++) if (mu[r]! < 1e-10 || mu[r]! > 1 - 1e-10) extreme++
       if (cov === undefined || extreme > 0)
