@@ -138,6 +138,43 @@ const OptionsCodec = t.intersection(
 )
 
 /**
+ * The most partner-days {@link simulateCoalitionWar} simulates in one call (runs × days × partners),
+ * about ten seconds on a 2-core server; more is `TooLarge`, before any war is drawn.
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { MAX_SIMULATION_WORK } from 'coalitions/defection'
+ *
+ * assert.equal(MAX_SIMULATION_WORK, 1e9)
+ * ```
+ *
+ * @see Weisiger, "Exiting the coalition: when do states abandon coalition partners during war?", *International Studies Quarterly* 60 (2016): the wars simulated.
+ * @since 0.2.0
+ * @category simulation
+ */
+export const MAX_SIMULATION_WORK = 1e9
+
+/**
+ * The most rows a {@link simulateCoalitionWar} result holds: the per-partner rows (runs × partners)
+ * and, with `partnerDays: true`, at most runs × days × partners partner-day rows. Each row is an
+ * object, so five million take about a gigabyte; more is `TooLarge`.
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { MAX_SIMULATION_ROWS } from 'coalitions/defection'
+ *
+ * assert.equal(MAX_SIMULATION_ROWS, 5_000_000)
+ * ```
+ *
+ * @see Weisiger, "Exiting the coalition: when do states abandon coalition partners during war?", *International Studies Quarterly* 60 (2016).
+ * @since 0.2.0
+ * @category simulation
+ */
+export const MAX_SIMULATION_ROWS = 5_000_000
+
+/**
  * Simulates wars fought by a coalition: each day the battlefield moves, every partner still in faces
  * its exit hazard given its front and the battlefield trend, and the pivotal state may pay to keep
  * partners whose hazard has risen. Pure: the same config, seed and runs give the same result, and a
@@ -147,7 +184,8 @@ const OptionsCodec = t.intersection(
  * costs one 32-bit random draw: 10,000 wars of 20 partners over 365 days take well under 2 s.
  *
  * @param config - the war: horizon, hazard model, partners, battlefield and retention policy
- * @returns a function of `{ seed, runs, onProgress?, partnerDays? }` giving the results, or a `DecodeError`/`InvalidProblem`
+ * @returns a function of `{ seed, runs, onProgress?, partnerDays? }` giving the results, or a `DecodeError`/`InvalidProblem`,
+ *   or `TooLarge` past {@link MAX_SIMULATION_WORK} partner-days or {@link MAX_SIMULATION_ROWS} rows
  *
  * @example
  * ```ts
@@ -186,6 +224,22 @@ export const simulateCoalitionWar =
     if (retention !== undefined && !(retention.targetHazard > 0 && retention.targetHazard < 1))
       return E.left(coalitionError('InvalidProblem', `config.retention.targetHazard: expected a hazard strictly between 0 and 1, got ${retention.targetHazard}`))
     const { seed, runs, partnerDays } = opts.right
+    const work = runs * days * partners.length
+    if (work > MAX_SIMULATION_WORK)
+      return E.left(
+        coalitionError(
+          'TooLarge',
+          `options.runs: ${runs.toLocaleString('en-US')} runs of ${days.toLocaleString('en-US')} days with ${partners.length} partners are ${work.toLocaleString('en-US')} partner-days, more than the ${MAX_SIMULATION_WORK.toLocaleString('en-US')} one call simulates; lower runs (at most ${Math.floor(MAX_SIMULATION_WORK / (days * partners.length)).toLocaleString('en-US')} here) and combine calls with different seeds`,
+        ),
+      )
+    const rowsHeld = runs * partners.length + (partnerDays === true ? work : 0)
+    if (rowsHeld > MAX_SIMULATION_ROWS)
+      return E.left(
+        coalitionError(
+          'TooLarge',
+          `options: the result would hold up to ${rowsHeld.toLocaleString('en-US')} rows (${partnerDays === true ? 'partner-days and ' : ''}one per partner per run), more than ${MAX_SIMULATION_ROWS.toLocaleString('en-US')}; ${partnerDays === true ? 'turn partnerDays off, or ' : ''}lower runs and combine calls with different seeds`,
+        ),
+      )
     const onProgress = options.onProgress
     const drift = battlefield.drift ?? 0
     const volatility = battlefield.volatility ?? 1
@@ -285,7 +339,14 @@ export const simulateCoalitionWar =
         partnerRows.push({ run, partner: partners[i]!.name, front: partners[i]!.front, exitDay: left ? exitDay[i]! : undefined, daysPaid: daysPaidBy[i]!, paid: paidBy[i]! })
       }
       runRows.push({ run, exits: n - alive, paid, finalPosition: position[days]! })
-      if (onProgress !== undefined && ((run + 1) % step === 0 || run + 1 === runs)) onProgress(run + 1, runs)
+      if (onProgress !== undefined && ((run + 1) % step === 0 || run + 1 === runs)) {
+        // The caller's callback must not make this function throw: its error ends the simulation as a Left.
+        try {
+          onProgress(run + 1, runs)
+        } catch (e) {
+          return E.left(coalitionError('InvalidProblem', `options.onProgress: the callback threw at run ${run + 1} of ${runs}: ${e instanceof Error ? e.message : String(e)}`))
+        }
+      }
     }
     const nSeparate = separate.reduce((s, x) => s + x, 0)
     const nCommon = n - nSeparate

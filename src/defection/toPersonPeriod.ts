@@ -28,6 +28,27 @@ export interface Spell {
  */
 export type PersonPeriod = { readonly id: string; readonly period: number; readonly event: 0 | 1 } & Readonly<Record<string, number | string>>
 
+/**
+ * The most partner-period rows {@link toPersonPeriod} builds (each row is an object: five million
+ * take about a gigabyte); spells that expand to more are `TooLarge`, before any row is made.
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { MAX_PERSON_PERIODS } from 'coalitions/defection'
+ *
+ * assert.equal(MAX_PERSON_PERIODS, 5_000_000)
+ * ```
+ *
+ * @see Singer & Willett, *Applied Longitudinal Data Analysis* (2003), §10.5: one row per period at risk.
+ * @since 0.2.0
+ * @category estimation
+ */
+export const MAX_PERSON_PERIODS = 5_000_000
+
+// A row's own fields: a covariate of the same name would overwrite them.
+const RESERVED = ['id', 'period', 'event'] as const
+
 const Whole = new t.Type<number, number, unknown>(
   'a whole number ≥ 0',
   (u): u is number => Number.isSafeInteger(u) && (u as number) >= 0,
@@ -52,6 +73,7 @@ const Codec = t.array(SpellCodec, 'a list of spells')
  *
  * @param spells - the spells
  * @returns the rows, spell by spell and period by period, or a `DecodeError`/`InvalidProblem`
+ *   (including a covariate named `id`, `period` or `event`), or `TooLarge` past {@link MAX_PERSON_PERIODS} rows
  *
  * @example
  * ```ts
@@ -75,9 +97,27 @@ const Codec = t.array(SpellCodec, 'a list of spells')
  */
 export const toPersonPeriod = (spells: readonly Spell[]): E.Either<CoalitionError, PersonPeriod[]> =>
   E.flatMap((ss: t.TypeOf<typeof Codec>): E.Either<CoalitionError, PersonPeriod[]> => {
-    const rows: PersonPeriod[] = []
+    let total = 0
     for (const [k, s] of ss.entries()) {
       if (s.exit <= s.entry) return E.left(coalitionError('InvalidProblem', `spells[${k}].exit: ${s.exit} must come after entry ${s.entry}`))
+      const named = [s.covariates ?? {}, ...(s.changes ?? []).map((c) => c.values)]
+      for (const [j, values] of named.entries())
+        for (const name of RESERVED)
+          if (Object.hasOwn(values, name)) {
+            const where = j === 0 ? 'covariates' : `changes[${j - 1}].values`
+            return E.left(coalitionError('InvalidProblem', `spells[${k}].${where}.${name}: "${name}" is a field of every row; give the covariate another name`))
+          }
+      total += s.exit - s.entry
+    }
+    if (total > MAX_PERSON_PERIODS)
+      return E.left(
+        coalitionError(
+          'TooLarge',
+          `spells: they expand to ${total.toLocaleString('en-US')} partner-periods, more than the ${MAX_PERSON_PERIODS.toLocaleString('en-US')} rows this function builds; count in coarser periods (weeks instead of days) or expand the spells in batches`,
+        ),
+      )
+    const rows: PersonPeriod[] = []
+    for (const s of ss) {
       const changes = [...(s.changes ?? [])].sort((a, b) => a.from - b.from)
       let current: Record<string, number> = { ...(s.covariates ?? {}) }
       let next = 0

@@ -1,0 +1,67 @@
+// Work that could run away is refused up front: TooLarge with what to change, in well under a second.
+import { either as E } from 'fp-ts'
+import { describe, expect, it } from 'vitest'
+import { MAX_PERSON_PERIODS, MAX_SIMULATION_ROWS, MAX_SIMULATION_WORK, simulateCoalitionWar, toPersonPeriod } from '../../src/defection/index.js'
+
+const timed = <A>(f: () => A): { value: A; ms: number } => {
+  const t0 = performance.now()
+  const value = f()
+  return { value, ms: performance.now() - t0 }
+}
+const model = { link: 'cloglog' as const, intercept: -7, coefficients: { separateFront: 1 } }
+const partners = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `P${i}`, front: i % 2 === 0 ? ('common' as const) : ('separate' as const) }))
+
+describe('toPersonPeriod', () => {
+  it('a spell of a billion periods is TooLarge before any row is built (it ran Node out of memory)', () => {
+    const { value, ms } = timed(() => toPersonPeriod([{ id: 'a', entry: 0, exit: 1e9, event: 1 }]))
+    expect(ms).toBeLessThan(1000)
+    expect(E.isLeft(value) && value.left._tag).toBe('TooLarge')
+    expect(E.isLeft(value) && value.left.message).toBe(
+      'spells: they expand to 1,000,000,000 partner-periods, more than the 5,000,000 rows this function builds; count in coarser periods (weeks instead of days) or expand the spells in batches',
+    )
+  })
+  it('the bound counts the periods of all spells together (exactly the bound plus one is refused)', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, entry: 0, exit: MAX_PERSON_PERIODS / 1000, event: 0 as const }))
+    expect(E.isRight(toPersonPeriod(many.slice(0, 2)))).toBe(true)
+    const over = toPersonPeriod([...many, { id: 'one more', entry: 0, exit: 1, event: 0 }])
+    expect(E.isLeft(over) && over.left._tag).toBe('TooLarge')
+  })
+  it.each(['event', 'id', 'period'])('a covariate named "%s" is refused (it would overwrite the row\'s own field)', (name) => {
+    const covariates = toPersonPeriod([{ id: 'a', entry: 0, exit: 2, event: 1, covariates: { [name]: 0 } }])
+    expect(E.isLeft(covariates) && covariates.left.message).toBe(`spells[0].covariates.${name}: "${name}" is a field of every row; give the covariate another name`)
+    const changes = toPersonPeriod([{ id: 'a', entry: 0, exit: 2, event: 1, changes: [{ from: 2, values: { [name]: 1 } }] }])
+    expect(E.isLeft(changes) && changes.left.message).toBe(`spells[0].changes[0].values.${name}: "${name}" is a field of every row; give the covariate another name`)
+  })
+})
+
+describe('simulateCoalitionWar', () => {
+  it('its documented maximums (a century of days, ten million runs) are TooLarge at once instead of running for hours', () => {
+    const { value, ms } = timed(() => simulateCoalitionWar({ days: 36_500, model, partners: partners(20) })({ seed: 1, runs: 10_000_000 }))
+    expect(ms).toBeLessThan(1000)
+    expect(E.isLeft(value) && value.left._tag).toBe('TooLarge')
+    expect(E.isLeft(value) && value.left.message).toMatch(/^options\.runs: 10,000,000 runs of 36,500 days with 20 partners are 7,300,000,000,000 partner-days, more than the 1,000,000,000 one call simulates; lower runs \(at most 1,369 here\)/)
+  })
+  it('ten million runs of one day with three partners (it ran out of heap on the per-partner rows) are TooLarge', () => {
+    const r = simulateCoalitionWar({ days: 1, model, partners: partners(3) })({ seed: 1, runs: 10_000_000 })
+    expect(E.isLeft(r) && r.left._tag).toBe('TooLarge')
+    expect(E.isLeft(r) && r.left.message).toMatch(/up to 30,000,000 rows \(one per partner per run\), more than 5,000,000/)
+  })
+  it('partner-day rows count towards the row bound; without them the same simulation runs', () => {
+    const war = simulateCoalitionWar({ days: 365, model, partners: partners(20) })
+    const runs = Math.ceil(MAX_SIMULATION_ROWS / (365 * 20)) + 1
+    const withDays = war({ seed: 1, runs, partnerDays: true })
+    expect(E.isLeft(withDays) && withDays.left.message).toMatch(/turn partnerDays off/)
+    expect(E.isRight(war({ seed: 1, runs }))).toBe(true)
+    expect(runs * 365 * 20).toBeLessThan(MAX_SIMULATION_WORK)
+  })
+  it('an onProgress callback that throws ends the simulation as a Left, not an exception', () => {
+    const r = simulateCoalitionWar({ days: 10, model, partners: partners(2) })({
+      seed: 1,
+      runs: 100,
+      onProgress: (done) => {
+        if (done >= 50) throw new Error('stop here')
+      },
+    })
+    expect(E.isLeft(r) && r.left.message).toBe('options.onProgress: the callback threw at run 50 of 100: stop here')
+  })
+})
