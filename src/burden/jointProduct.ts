@@ -4,6 +4,7 @@ import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { decodeWith } from '../internal/decode.js'
 import type { Contributions } from './olsonZeckhauser.js'
 import { IncomesCodec, PrivateShare, Share, contributionAt } from './publicGood.js'
+import { maxOf } from '../internal/arrays.js'
 
 const Codec = t.type({ incomes: IncomesCodec, alpha: Share, beta: PrivateShare }, 'an object { incomes, alpha, beta }')
 
@@ -47,7 +48,7 @@ export const jointProduct = (input: {
       return E.left(coalitionError('InvalidProblem', `alpha, beta: need α > 0, β ≥ 0 and α + β < 1, got α = ${alpha}, β = ${beta}`))
     if (incomes.length === 0) return E.right({ contributions: [], total: 0 })
     // Equilibria scale with incomes: solve on incomes relative to the largest, so nothing overflows.
-    const unit = Math.max(...incomes)
+    const unit = maxOf(incomes)
     const scaled = incomes.map((I) => I / unit)
     const excess = (Q: number) => scaled.reduce((s, I) => s + contributionAt(I, Q, alpha, beta), 0) - Q
     let lo = 0

@@ -3,6 +3,7 @@ import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
 import { decodeWith } from '../internal/decode.js'
 import { IncomesCodec, Share } from './publicGood.js'
+import { maxOf } from '../internal/arrays.js'
 
 /**
  * Voluntary contributions to a public good in equilibrium.
@@ -49,7 +50,7 @@ export const olsonZeckhauser = (input: { readonly incomes: readonly number[]; re
   E.flatMap(({ incomes, alpha }: t.TypeOf<typeof Codec>): E.Either<CoalitionError, Contributions> => {
     // Equilibria scale with incomes, so solve on incomes relative to the largest (no overflow), and
     // write k·Q = (1 − α)·S_m / (α + m(1 − α)) without dividing by α (no overflow for tiny α either).
-    const unit = Math.max(...incomes)
+    const unit = maxOf(incomes)
     const sorted = incomes.map((I) => I / unit).sort((a, b) => b - a)
     let sum = 0
     let kQ = 0

@@ -3,6 +3,7 @@ import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
 import { decodeWith, Positive } from '../internal/decode.js'
 import type { Contributions } from './olsonZeckhauser.js'
+import { maxOf } from '../internal/arrays.js'
 
 const Codec = t.type({ valuations: t.array(Positive, 'a list of valuations > 0') }, 'an object { valuations }')
 
@@ -31,7 +32,7 @@ const Codec = t.type({ valuations: t.array(Positive, 'a list of valuations > 0')
 export const quasiLinearPublicGood = (input: { readonly valuations: readonly number[] }): E.Either<CoalitionError, Contributions> =>
   E.flatMap(({ valuations }: t.TypeOf<typeof Codec>): E.Either<CoalitionError, Contributions> => {
     if (valuations.length === 0) return E.right({ contributions: [], total: 0 })
-    const top = Math.max(...valuations)
+    const top = maxOf(valuations)
     const tied = valuations.filter((v) => v === top).length
     return E.right({ contributions: valuations.map((v) => (v === top ? top / tied : 0)), total: top })
   })(decodeWith(Codec)(input))

@@ -10,7 +10,8 @@ export const normalizedGame = (game: Game): E.Either<CoalitionError, { readonly 
   let largest = 0
   for (let m = 0; m < game.values.length; m++) largest = Math.max(largest, Math.abs(game.values[m]!))
   if (largest === 0) return E.right({ game, scale: 1 })
-  const scale = 2 ** Math.round(Math.log2(largest))
+  // A power of two at most the largest worth, so the scaled game and the scale are both finite (1.5e308 included).
+  const scale = 2 ** Math.floor(Math.log2(largest))
   if (scale === 1) return E.right({ game, scale })
   return E.map((g: Game) => ({ game: g, scale }))(makeGame(game.values.map((v) => v / scale), { players: game.players }))
 }

@@ -5,6 +5,7 @@ import { Label, NonNegative, Probability, decodeWith } from '../internal/decode.
 import { inverseLink, linkOf } from '../internal/link.js'
 import { clampedDistribution, leaveOneOutTails } from './distribution.js'
 import { MAX_CELLS, RequirementCodec, tooFine, unitsOf, type Requirement } from './requirement.js'
+import { maxOf } from '../internal/arrays.js'
 
 /**
  * A candidate whose decision to join responds to payment: with payment x its probability is
@@ -230,7 +231,7 @@ export const allocatePayments = (problem: PaymentAllocationProblem): E.Either<Co
     // Rounding must never lift the total above the budget: trim the largest payment by any excess.
     let total = payments.reduce((s, x) => s + x, 0)
     while (total > budget) {
-      const j = payments.indexOf(Math.max(...payments))
+      const j = payments.indexOf(maxOf(payments))
       payments[j] = Math.max(0, payments[j]! - (total - budget))
       total = payments.reduce((s, x) => s + x, 0)
     }

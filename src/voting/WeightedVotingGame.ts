@@ -8,6 +8,7 @@ import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { Label, NonNegative, Positive, decodeWith, unknownKeys } from '../internal/decode.js'
 import { labelsFor } from '../internal/labels.js'
+import { maxOf } from '../internal/arrays.js'
 
 declare const WeightedVotingGameBrand: unique symbol
 
@@ -186,7 +187,7 @@ export const weightedVotingGame = (input: unknown): E.Either<CoalitionError, Wei
     )
   // An absolute quota takes part in the exact rescaling; a share is applied to the rescaled total.
   const decimals = (votes === undefined ? weights : [votes, ...weights]).map(decimalOf)
-  const places = Math.max(...decimals.map((d) => d.places))
+  const places = maxOf(decimals.map((d) => d.places))
   const scaled = decimals.map((d) => d.digits * 10n ** BigInt(places - d.places))
   const common = scaled.reduce(gcd, 0n)
   const ints = scaled.map((x) => x / common)

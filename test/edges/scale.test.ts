@@ -1,0 +1,44 @@
+// Edges of scale (long arrays, worths near the largest double): each case threw or gave NaN before.
+import { either as E } from 'fp-ts'
+import { describe, expect, it } from 'vitest'
+import { jointProduct, olsonZeckhauser, quasiLinearPublicGood } from '../../src/burden/index.js'
+import { leastCore, loadLpSolver, makeGame, nucleolus, prenucleolus } from '../../src/games/index.js'
+import { weightedVotingGame } from '../../src/voting/index.js'
+
+const lp = await loadLpSolver()
+const long = 130_000
+
+describe('long inputs do not overflow the call stack (Math.max(...xs) threw a RangeError past ~100,000 elements)', () => {
+  it('olsonZeckhauser, jointProduct and quasiLinearPublicGood with 130,000 allies', () => {
+    // Equal incomes: every ally contributes the same, and the total is the single-ally optimum.
+    const oz = olsonZeckhauser({ incomes: Array<number>(long).fill(1), alpha: 0.5 })
+    expect(E.isRight(oz)).toBe(true)
+    expect(E.isRight(jointProduct({ incomes: Array<number>(long).fill(1), alpha: 0.4, beta: 0.1 }))).toBe(true)
+    // Quasi-linear: only the ally with the highest valuation contributes, and it is the last one here.
+    const valuations = Array.from({ length: long }, (_, i) => 1 + i / long)
+    const q = quasiLinearPublicGood({ valuations })
+    expect(E.isRight(q) && q.right.contributions.filter((c) => c > 0).length).toBe(1)
+    expect(E.isRight(q) && q.right.contributions[long - 1]).toBeGreaterThan(0)
+  })
+  it('a weighted council of 130,000 members with decimal weights is decided (no RangeError)', () => {
+    const weights = Array.from({ length: long }, (_, i) => (i % 3) + 0.5)
+    const g = weightedVotingGame({ quota: { share: 0.5 }, weights })
+    expect(E.isRight(g) && g.right.players.length).toBe(long)
+  })
+})
+
+describe('worths near the largest double', () => {
+  // v(12) = 1.5e308: the power-of-two rescale overflowed to Infinity and the nucleolus was [NaN, NaN].
+  const huge = makeGame([0, 0, 0, 1.5e308])
+  it('nucleolus and prenucleolus split 1.5e308 equally between two symmetric players, finite', () => {
+    for (const solve of [nucleolus, prenucleolus]) {
+      const x = E.flatMap(solve(lp))(huge)
+      expect(x).toEqual(E.right([0.75e308, 0.75e308]))
+    }
+  })
+  it('the least core of the same game is finite', () => {
+    const r = E.flatMap(leastCore(lp))(huge)
+    expect(E.isRight(r)).toBe(true)
+    if (E.isRight(r)) expect(JSON.stringify(r.right)).not.toMatch(/null|NaN|Infinity/)
+  })
+})
