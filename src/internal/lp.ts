@@ -153,16 +153,22 @@ export const createLp = (solver: LpSolver, columns: LpColumns): Lp => {
   const model = highs.createModel()
   // Feasibility tolerances 1e-10 (HiGHS defaults 1e-7) so the LP resolves what the 1e-9 relative checks on worths expect.
   const mip = columns.integer?.some((b) => b) === true
-  model.options.set({ output_flag: false, presolve: mip ? 'on' : 'off', primal_feasibility_tolerance: 1e-10, dual_feasibility_tolerance: 1e-10 })
-  // Branch and bound runs to a proven optimum (no relative gap), or until the time limit.
-  if (mip) model.options.set({ mip_rel_gap: 0, mip_abs_gap: 0, mip_feasibility_tolerance: 1e-9, time_limit: columns.timeLimitSeconds ?? 60 })
-  model.addVars(columns.lower.map((x) => finite(highs, x)), columns.upper.map((x) => finite(highs, x)))
-  columns.integer?.forEach((isInt, j) => {
-    if (isInt) model.changeColIntegrality(j, 1)
-  })
-  columns.cost.forEach((c, j) => {
-    if (c !== 0) model.changeColCost(j, c)
-  })
+  try {
+    model.options.set({ output_flag: false, presolve: mip ? 'on' : 'off', primal_feasibility_tolerance: 1e-10, dual_feasibility_tolerance: 1e-10 })
+    // Branch and bound runs to a proven optimum (no relative gap), or until the time limit.
+    if (mip) model.options.set({ mip_rel_gap: 0, mip_abs_gap: 0, mip_feasibility_tolerance: 1e-9, time_limit: columns.timeLimitSeconds ?? 60 })
+    model.addVars(columns.lower.map((x) => finite(highs, x)), columns.upper.map((x) => finite(highs, x)))
+    columns.integer?.forEach((isInt, j) => {
+      if (isInt) model.changeColIntegrality(j, 1)
+    })
+    columns.cost.forEach((c, j) => {
+      if (c !== 0) model.changeColCost(j, c)
+    })
+  } catch (e) {
+    // The model lives in the WebAssembly heap: free it before the error leaves, or every failed call leaks it.
+    model.dispose()
+    throw e
+  }
   let rows = 0
   return {
     addRow: (lower, upper, indices, values) => {

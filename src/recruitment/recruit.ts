@@ -1,7 +1,8 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { NonNegative, decodeWith } from '../internal/decode.js'
+import { NonNegative, decodeWith, unknownKeys } from '../internal/decode.js'
+import { maxOf } from '../internal/arrays.js'
 import { createLp, type LpSolver } from '../internal/lp.js'
 import { CandidateCodec, US_COST_PER_SOLDIER, type Candidate, type RecipientType } from './Candidate.js'
 import { dealFor, reservationOf, typeOf, type Delivery } from './pricing.js'
@@ -92,6 +93,18 @@ const ProblemCodec = t.type(
   'an object { pivotal, requirements, candidates }',
 )
 
+// The options object from any caller: an object with at most a positive, finite time limit.
+const optionsProblem = (options: unknown): string | undefined => {
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    return `options: expected an object { timeLimitSeconds? }, got ${options === null ? 'null' : Array.isArray(options) ? 'a list' : typeof options}`
+  const strays = unknownKeys(options, ['timeLimitSeconds'], 'options')
+  if (strays.length > 0) return strays.join('\n')
+  const limit = (options as { timeLimitSeconds?: unknown }).timeLimitSeconds
+  if (limit !== undefined && !(typeof limit === 'number' && Number.isFinite(limit) && limit > 0))
+    return `options.timeLimitSeconds: expected a number of seconds above 0, got ${typeof limit === 'number' ? String(limit) : JSON.stringify(limit) ?? typeof limit}`
+  return undefined
+}
+
 const money = (x: number): string => `$${x.toLocaleString('en-US', { maximumFractionDigits: 2 })}`
 
 /** Picks members by solving min Σ pay·x + cps·own s.t. the rows; returns the chosen indices or a failure. */
@@ -107,9 +120,9 @@ const solvePlan = (
   const n = pay.length
   // Scale money, troops and legitimacy to order 1, for HiGHS's absolute tolerances: money by the
   // largest single price (not by totals, so that a dollar's difference between plans stays visible).
-  const M = Math.max(1, ...pay, rows.costPerSoldier)
-  const S = Math.max(1, rows.troops, ...troops)
-  const L = Math.max(1, rows.legitimacy, ...legit)
+  const M = Math.max(1, maxOf(pay), rows.costPerSoldier)
+  const S = Math.max(1, rows.troops, maxOf(troops))
+  const L = Math.max(1, rows.legitimacy, maxOf(legit))
   const problem = createLp(lp, {
     cost: [...pay.map((p) => p / M), (rows.costPerSoldier * S) / M],
     lower: [...critical.map((c) => (c ? 1 : 0)), 0],
@@ -188,6 +201,8 @@ export const recruit =
   (problem: RecruitmentProblem, options: RecruitOptions = {}): E.Either<CoalitionError, RecruitmentPlan> => {
     const decoded = decodeWith(ProblemCodec, 'problem')(problem)
     if (E.isLeft(decoded)) return decoded
+    const badOptions = optionsProblem(options)
+    if (badOptions !== undefined) return E.left(coalitionError('DecodeError', badOptions))
     const { pivotal, requirements, candidates } = decoded.right as unknown as RecruitmentProblem
     const budget = pivotal.budget
     const costPerSoldier = pivotal.costPerSoldier ?? US_COST_PER_SOLDIER

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { jointProduct, olsonZeckhauser, quasiLinearPublicGood } from '../../src/burden/index.js'
 import { leastCore, loadLpSolver, makeGame, nucleolus, prenucleolus } from '../../src/games/index.js'
 import { weightedVotingGame } from '../../src/voting/index.js'
+import { recruit } from '../../src/recruitment/index.js'
 
 const lp = await loadLpSolver()
 const long = 130_000
@@ -40,5 +41,30 @@ describe('worths near the largest double', () => {
     const r = E.flatMap(leastCore(lp))(huge)
     expect(E.isRight(r)).toBe(true)
     if (E.isRight(r)) expect(JSON.stringify(r.right)).not.toMatch(/null|NaN|Infinity/)
+  })
+})
+
+describe('recruit from plain JavaScript', () => {
+  const problem = {
+    pivotal: { budget: 100, costPerSoldier: 10 },
+    requirements: { troops: 5 },
+    candidates: [{ name: 'A', troops: 5, deploymentCost: 20, ownBenefit: 0 }],
+  }
+  it.each([
+    [null, 'options: expected an object { timeLimitSeconds? }, got null'],
+    [{ timeLimitSeconds: -1 }, 'options.timeLimitSeconds: expected a number of seconds above 0, got -1'],
+    [{ timeLimitSeconds: '5' }, 'options.timeLimitSeconds: expected a number of seconds above 0, got "5"'],
+    [{ timeLimit: 1 }, 'options.timeLimit: unknown key; did you mean timeLimitSeconds?'],
+  ])('options %j are a DecodeError, not a throw', (options, message) => {
+    const r = recruit(lp)(problem, options as never)
+    expect(E.isLeft(r) && r.left._tag).toBe('DecodeError')
+    expect(E.isLeft(r) && r.left.message).toBe(message)
+  })
+  it('20,000 calls with bad options leave the WebAssembly heap where it was (each leaked a HiGHS model)', () => {
+    recruit(lp)(problem)
+    const before = process.memoryUsage().arrayBuffers
+    for (let i = 0; i < 20_000; i++) recruit(lp)(problem, { timeLimitSeconds: -1 })
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 * 2 ** 20)
+    expect(E.isRight(recruit(lp)(problem))).toBe(true)
   })
 })
