@@ -95,8 +95,27 @@ export const hazardModel = (input: unknown): E.Either<CoalitionError, HazardMode
       for (let k = 1; k < b.from.length; k++)
         if (!(b.from[k]! > b.from[k - 1]!)) return E.left(coalitionError('InvalidProblem', `baseline.from[${k}]: start periods must increase, got ${b.from[k]} after ${b.from[k - 1]}`))
     }
-    return E.right(Object.freeze({ ...m, coefficients: Object.freeze({ ...m.coefficients }) }))
+    // A copy, frozen all the way down: later edits to the caller's objects cannot change a checked model.
+    const baseline: Baseline | undefined =
+      b === undefined ? undefined : b.kind === 'logTime' ? Object.freeze({ ...b }) : Object.freeze({ ...b, from: Object.freeze([...b.from]), shift: Object.freeze([...b.shift]) })
+    const model: HazardModel = Object.freeze({
+      link: m.link,
+      intercept: m.intercept,
+      coefficients: Object.freeze({ ...m.coefficients }),
+      ...(baseline === undefined ? {} : { baseline }),
+    })
+    checked.add(model)
+    return E.right(model)
   })(decodeWith(Codec)(input))
+
+// The models hazardModel made; any other value is checked again before use.
+const checked = new WeakSet<object>()
+
+/** @internal `model` if hazardModel made it, else the result of checking it now (paths under `path`). */
+export const checkedModel = (model: unknown, path: string): E.Either<CoalitionError, HazardModel> => {
+  if (typeof model === 'object' && model !== null && checked.has(model)) return E.right(model as HazardModel)
+  return E.mapLeft((e: CoalitionError) => coalitionError(e._tag, e.message.split('\n').map((line) => `${path}.${line}`).join('\n')))(hazardModel(model))
+}
 
 /** @internal The hazard for a linear predictor, and the linear predictor for a hazard in (0, 1). */
 export { inverseLink, linkOf } from '../internal/link.js'

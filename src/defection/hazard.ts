@@ -2,7 +2,7 @@ import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { FiniteNumber, decodeWith } from '../internal/decode.js'
-import { baselineAt, inverseLink, type HazardModel } from './HazardModel.js'
+import { baselineAt, checkedModel, inverseLink, type HazardModel } from './HazardModel.js'
 
 const Covariates = t.record(t.string, FiniteNumber, 'a record of finite numbers')
 const Period = new t.Type<number, number, unknown>(
@@ -38,19 +38,23 @@ const Period = new t.Type<number, number, unknown>(
  * @since 0.1.0
  * @category hazards
  */
-export const hazard =
-  (model: HazardModel) =>
-  (covariates: Readonly<Record<string, number>>, t: number): E.Either<CoalitionError, number> => {
+export const hazard = (model: HazardModel) => {
+  // A model not made by hazardModel (a literal, a JSON round trip) is checked once, here.
+  const checked = checkedModel(model, 'model')
+  return (covariates: Readonly<Record<string, number>>, t: number): E.Either<CoalitionError, number> => {
+    if (E.isLeft(checked)) return checked
+    const m = checked.right
     const x = decodeWith(Covariates, 'covariates')(covariates)
     if (E.isLeft(x)) return x
     const period = decodeWith(Period, 't')(t)
     if (E.isLeft(period)) return period
-    let eta = model.intercept + baselineAt(model.baseline, period.right)
-    for (const [name, beta] of Object.entries(model.coefficients)) {
+    let eta = m.intercept + baselineAt(m.baseline, period.right)
+    for (const [name, beta] of Object.entries(m.coefficients)) {
       const value = x.right[name]
       if (value === undefined) return E.left(coalitionError('InvalidProblem', `covariates.${name}: the model has a coefficient for it, but no value was given`))
       eta += beta * value
     }
     if (Number.isNaN(eta)) return E.left(coalitionError('InvalidProblem', 'covariates: the linear predictor is undefined (∞ − ∞)'))
-    return E.right(inverseLink(model.link, eta))
+    return E.right(inverseLink(m.link, eta))
   }
+}

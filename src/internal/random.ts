@@ -23,13 +23,20 @@ const splitmix32 = (seed: number): (() => number) => {
   }
 }
 
-/** Creates a generator from a safe-integer seed; equal seeds give equal streams. */
+/**
+ * Creates a generator from a safe-integer seed; equal seeds give equal streams. The seed's low 32
+ * bits seed the state through splitmix32 and its high bits (two's complement, so −1 is not 0) are
+ * mixed in through a second splitmix32 stream: seeds that share their low word (1 and 2³², 0 and −1)
+ * give different streams. Seeds in [0, 2³²) give the streams they always did.
+ */
 export const makeRng = (seed: number): Rng => {
-  const init = splitmix32((seed >>> 0) ^ Math.floor(seed / 2 ** 32))
-  let s0 = init()
-  let s1 = init()
-  let s2 = init()
-  let s3 = init()
+  const init = splitmix32(seed >>> 0)
+  const high = Math.floor(seed / 2 ** 32) >>> 0
+  const mix = high === 0 ? () => 0 : splitmix32(high ^ 0x6a09e667)
+  let s0 = (init() ^ mix()) >>> 0
+  let s1 = (init() ^ mix()) >>> 0
+  let s2 = (init() ^ mix()) >>> 0
+  let s3 = (init() ^ mix()) >>> 0
   if ((s0 | s1 | s2 | s3) === 0) s0 = 1
   const u32 = (): number => {
     const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0

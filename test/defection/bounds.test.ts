@@ -1,7 +1,7 @@
 // Work that could run away is refused up front: TooLarge with what to change, in well under a second.
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
-import { MAX_PERSON_PERIODS, MAX_SIMULATION_ROWS, MAX_SIMULATION_WORK, simulateCoalitionWar, toPersonPeriod } from '../../src/defection/index.js'
+import { hazard, hazardModel, MAX_PERSON_PERIODS, MAX_SIMULATION_ROWS, MAX_SIMULATION_WORK, simulateCoalitionWar, toPersonPeriod } from '../../src/defection/index.js'
 
 const timed = <A>(f: () => A): { value: A; ms: number } => {
   const t0 = performance.now()
@@ -63,5 +63,28 @@ describe('simulateCoalitionWar', () => {
       },
     })
     expect(E.isLeft(r) && r.left.message).toBe('options.onProgress: the callback threw at run 50 of 100: stop here')
+  })
+})
+
+describe('hazard models are checked and owned', () => {
+  it("hazard on a model that hazardModel did not make checks it: { link: 'probit' } is a Left (it was read as logit)", () => {
+    const h = hazard({ link: 'probit', intercept: -5, coefficients: {} } as never)({}, 1)
+    expect(E.isLeft(h) && h.left.message).toBe(`model.link: expected 'cloglog' or 'logit', got "probit"`)
+    // A well-formed literal works, and gives what the checked model gives.
+    const literal = { link: 'logit' as const, intercept: 0, coefficients: {} }
+    expect(hazard(literal)({}, 1)).toEqual(E.right(0.5))
+  })
+  it("a checked model does not change when the caller edits the objects it was made from", () => {
+    const baseline = { kind: 'piecewise' as const, from: [1, 10], shift: [0, 1] }
+    const coefficients: Record<string, number> = { separateFront: 1 }
+    const m = hazardModel({ link: 'logit', intercept: -3, coefficients, baseline })
+    expect(E.isRight(m)).toBe(true)
+    if (E.isLeft(m)) return
+    const before = hazard(m.right)({ separateFront: 0 }, 12)
+    baseline.shift[1] = 100
+    baseline.from[1] = 2
+    coefficients['separateFront'] = 50
+    expect(hazard(m.right)({ separateFront: 0 }, 12)).toEqual(before)
+    expect(Object.isFrozen(m.right.baseline)).toBe(true)
   })
 })

@@ -5,6 +5,7 @@ import { jointProduct, olsonZeckhauser, quasiLinearPublicGood } from '../../src/
 import { leastCore, loadLpSolver, makeGame, nucleolus, prenucleolus } from '../../src/games/index.js'
 import { weightedVotingGame } from '../../src/voting/index.js'
 import { recruit } from '../../src/recruitment/index.js'
+import { makeRng } from '../../src/internal/random.js'
 
 const lp = await loadLpSolver()
 const long = 130_000
@@ -66,5 +67,21 @@ describe('recruit from plain JavaScript', () => {
     for (let i = 0; i < 20_000; i++) recruit(lp)(problem, { timeLimitSeconds: -1 })
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 * 2 ** 20)
     expect(E.isRight(recruit(lp)(problem))).toBe(true)
+  })
+})
+
+describe('seeds', () => {
+  it.each([
+    [1, 2 ** 32],
+    [0, -1],
+    [5, 5 + 2 ** 40],
+    [-2, 2 ** 32 - 2],
+  ])('seeds %d and %d give different streams (they gave the same one)', (a, b) => {
+    const draw = (seed: number) => {
+      const rng = makeRng(seed)
+      return Array.from({ length: 4 }, () => rng.u32())
+    }
+    expect(draw(a)).not.toEqual(draw(b))
+    expect(draw(a)).toEqual(draw(a))
   })
 })
