@@ -57,8 +57,24 @@ export const fitBinomial = (
   maxIterations: number,
   words: { readonly response: string; readonly quantity: string },
 ): E.Either<CoalitionError, BinomialFit> => {
-  const { y, x } = columns
+  const { y, x: raw } = columns
   const n = y.length
+  // Scoring runs on centred and scaled covariates, (x − mean)/sd: the fit is the same in exact
+  // arithmetic, but a column like 1e6 + U(0, 1) no longer looks collinear with the intercept or stalls
+  // the iterations. Estimates and covariances are mapped back to the user's units at the end.
+  const centre = raw.map((col) => col.reduce((s, v) => s + v, 0) / Math.max(1, n))
+  const spread = raw.map((col, k) => {
+    let ss = 0
+    for (let r = 0; r < n; r++) ss += (col[r]! - centre[k]!) ** 2
+    const sd = Math.sqrt(ss / Math.max(1, n))
+    return sd > 0 && Number.isFinite(sd) ? sd : 1
+  })
+  const x = raw.map((col, k) => Float64Array.from(col, (v) => (v - centre[k]!) / spread[k]!))
+  // β = T·β′ for the scaled fit β′: β_0 = β′_0 − Σ_k β′_k·mean_k/sd_k, β_k = β′_k/sd_k.
+  const T: number[][] = Array.from({ length: raw.length + 1 }, (_, a) =>
+    Array.from({ length: raw.length + 1 }, (_, b) => (a === 0 ? (b === 0 ? 1 : -centre[b - 1]! / spread[b - 1]!) : a === b ? 1 / spread[a - 1]! : 0)),
+  )
+  const original = (b: readonly number[]): number[] => T.map((row) => row.reduce((s, v, k) => s + v * b[k]!, 0))
   const names = ['intercept', ...covariates]
   const p = names.length
   if (n < p) return E.left(coalitionError('InvalidProblem', `rows: ${n} rows cannot identify ${p} coefficients`))
@@ -187,10 +203,13 @@ export const fitBinomial = (
       let extreme = 0
       for (let r = 0; r < n; r++) if (mu[r]! < 1e-10 || mu[r]! > 1 - 1e-10) extreme++
       if (cov === undefined || extreme > 0)
-        return E.left(separation(names, beta))
+        return E.left(separation(names, original(beta)))
+      // Var(β) = T·Var(β′)·Tᵀ: only the diagonal is reported.
+      const variance = T.map((row) => row.reduce((s, ta, a) => s + ta * row.reduce((u, tb, b) => u + cov[a]![b]! * tb, 0), 0))
+      const estimates = original(beta)
       return E.right({
-        coefficients: Object.fromEntries(names.map((nm, k) => [nm, beta[k]!])),
-        standardErrors: Object.fromEntries(names.map((nm, k) => [nm, Math.sqrt(cov[k]![k]!)])),
+        coefficients: Object.fromEntries(names.map((nm, k) => [nm, estimates[k]!])),
+        standardErrors: Object.fromEntries(names.map((nm, k) => [nm, Math.sqrt(variance[k]!)])),
         logLik: ll,
         converged: true,
         iterations: iter,
@@ -201,7 +220,7 @@ export const fitBinomial = (
   }
   let extreme = 0
   for (let r = 0; r < n; r++) if (!(mu[r]! > 1e-10 && mu[r]! < 1 - 1e-10)) extreme++
-  if (extreme > 0 || inverse === undefined) return E.left(separation(names, beta))
+  if (extreme > 0 || inverse === undefined) return E.left(separation(names, original(beta)))
   return E.left(coalitionError('NoConvergence', `the fit did not converge in ${maxIterations} iterations; raise options.maxIterations or rescale the covariates`))
 }
 
