@@ -29,18 +29,30 @@ const pathOf = (context: t.Context, root: string): string => {
   return path === '' ? 'input' : path
 }
 
-/** Formats every io-ts failure as `path: expected <rule>, got <value>`, one per line, without repeats. */
+/** How many failures a message lists; the rest are counted, so a million bad entries give a short message. */
+const LISTED = 20
+
+/** Formats io-ts failures as `path: expected <rule>, got <value>`, one per line, without repeats (the first 20, then a count). */
 export const formatErrors = (errors: t.Errors, root = ''): string => {
-  const lines = errors.map((e) => {
-    let last = e.context[e.context.length - 1]
-    // A non-object where an intersection of object shapes was expected: name the whole shape once.
-    const parent = e.context[e.context.length - 2]
-    if (parent !== undefined && (parent.type as { _tag?: string })._tag === 'IntersectionType' && (typeof e.value !== 'object' || e.value === null || Array.isArray(e.value)))
-      last = parent
-    const rule = e.message ?? `expected ${last?.type.name ?? 'a valid value'}, got ${show(e.value)}`
-    return `${pathOf(e.context, root)}: ${rule}`
-  })
-  return [...new Set(lines)].join('\n')
+  const lines = new Set<string>()
+  let more = 0
+  for (const e of errors) {
+    const line = formatError(e, root)
+    if (lines.has(line)) continue
+    if (lines.size < LISTED) lines.add(line)
+    else more++
+  }
+  return [...lines, ...(more > 0 ? [`… and ${more.toLocaleString('en-US')} more`] : [])].join('\n')
+}
+
+const formatError = (e: t.ValidationError, root: string): string => {
+  let last = e.context[e.context.length - 1]
+  // A non-object where an intersection of object shapes was expected: name the whole shape once.
+  const parent = e.context[e.context.length - 2]
+  if (parent !== undefined && (parent.type as { _tag?: string })._tag === 'IntersectionType' && (typeof e.value !== 'object' || e.value === null || Array.isArray(e.value)))
+    last = parent
+  const rule = e.message ?? `expected ${last?.type.name ?? 'a valid value'}, got ${show(e.value)}`
+  return `${pathOf(e.context, root)}: ${rule}`
 }
 
 /** Decodes `u` with `codec`, mapping failures to a `DecodeError`. Never throws. */
