@@ -44,6 +44,25 @@ const SamplesInt = new t.Type<number, number, unknown>(
 const OptionsCodec = t.type({ samples: SamplesInt, seed: SafeInt })
 
 /**
+ * The most worth evaluations {@link shapleySample} makes in one call (samples × players); more is
+ * `TooLarge`, before any order is drawn, as are more than 1,000,000 players. A tabulated game evaluates a worth in nanoseconds, so this
+ * is seconds of work; a worth function's own cost comes on top.
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { MAX_SAMPLE_EVALUATIONS } from 'coalitions/games'
+ *
+ * assert.equal(MAX_SAMPLE_EVALUATIONS, 1e8)
+ * ```
+ *
+ * @see Castro, Gómez & Tejada, "Polynomial calculation of the Shapley value based on sampling", *Computers & Operations Research* 36 (2009).
+ * @since 0.2.0
+ * @category solutions
+ */
+export const MAX_SAMPLE_EVALUATIONS = 1e8
+
+/**
  * Estimates the Shapley value by sampling random arrival orders (Castro, Gómez & Tejada 2009), for
  * games given by a worth function with up to thousands of players, or for a tabulated {@link Game}.
  * Each sampled order costs n calls of `worth`; the estimate is efficient in every sample (marginal
@@ -76,6 +95,15 @@ export const shapleySample =
     const { samples, seed } = opts.right
     const n = game.n
     if (!Number.isSafeInteger(n) || n < 1) return E.left(coalitionError('DecodeError', `n: expected a whole number ≥ 1, got ${String(n)}`))
+    if (n > 1_000_000)
+      return E.left(coalitionError('TooLarge', `n: ${n.toLocaleString('en-US')} players; shapleySample holds a few numbers per player and takes at most 1,000,000`))
+    if (samples * n > MAX_SAMPLE_EVALUATIONS)
+      return E.left(
+        coalitionError(
+          'TooLarge',
+          `options.samples: ${samples.toLocaleString('en-US')} orders of ${n.toLocaleString('en-US')} players are ${(samples * n).toLocaleString('en-US')} worth evaluations, more than the ${MAX_SAMPLE_EVALUATIONS.toLocaleString('en-US')} one call makes; draw at most ${Math.max(0, Math.floor(MAX_SAMPLE_EVALUATIONS / n)).toLocaleString('en-US')} orders here, and combine calls with different seeds`,
+        ),
+      )
     const table = 'values' in game ? game.values : undefined
     const userWorth = 'worth' in game ? game.worth : undefined
     if (table === undefined && typeof userWorth !== 'function') return E.left(coalitionError('DecodeError', 'worth: expected a function'))

@@ -2,7 +2,7 @@
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
 import { jointProduct, olsonZeckhauser, quasiLinearPublicGood } from '../../src/burden/index.js'
-import { leastCore, loadLpSolver, makeGame, nucleolus, prenucleolus } from '../../src/games/index.js'
+import { leastCore, loadLpSolver, makeGame, MAX_SAMPLE_EVALUATIONS, nucleolus, prenucleolus, shapleySample } from '../../src/games/index.js'
 import { weightedVotingGame } from '../../src/voting/index.js'
 import { recruit } from '../../src/recruitment/index.js'
 import { makeRng } from '../../src/internal/random.js'
@@ -97,5 +97,24 @@ describe('messages stay readable for huge bad inputs', () => {
     expect(lines).toHaveLength(21)
     expect(lines[0]).toBe('claims[0]: expected a finite number ≥ 0, got "x"')
     expect(lines[20]).toBe('… and 999,980 more')
+  })
+})
+
+describe('shapleySample is bounded', () => {
+  it.each([
+    [{ samples: 2 ** 31, seed: 1 }, 10, /^options\.samples: 2,147,483,648 orders of 10 players are 21,474,836,480 worth evaluations, more than the 100,000,000 one call makes; draw at most 10,000,000 orders here/],
+    [{ samples: 2, seed: 1 }, 1e8, /^n: 100,000,000 players; shapleySample holds a few numbers per player and takes at most 1,000,000$/],
+  ])('%j with %d players is TooLarge at once (it hung or ran out of memory)', (options, n, message) => {
+    const t0 = performance.now()
+    const r = shapleySample(options)({ n, worth: (S) => S.length })
+    expect(performance.now() - t0).toBeLessThan(1000)
+    expect(E.isLeft(r) && r.left._tag).toBe('TooLarge')
+    expect(E.isLeft(r) && r.left.message).toMatch(message)
+  })
+  it('within the bound it runs: 100 orders of 1,000 players', () => {
+    expect(MAX_SAMPLE_EVALUATIONS).toBe(1e8)
+    const r = shapleySample({ samples: 100, seed: 1 })({ n: 1000, worth: (S) => S.length })
+    // An additive game: every marginal contribution is 1, with no spread.
+    expect(E.isRight(r) && r.right.values.every((v) => v === 1)).toBe(true)
   })
 })
