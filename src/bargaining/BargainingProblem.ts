@@ -7,7 +7,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { FiniteNumber, Positive, decodeWith } from '../internal/decode.js'
+import { FiniteNumber, Positive, decodeWith, thrownMessage } from '../internal/decode.js'
 
 /**
  * A bargaining problem whose Pareto frontier is a function: the feasible set is every (u1, u2) with
@@ -92,7 +92,7 @@ const guarded = (frontier: (u1: number) => number) => (x: number): number => {
   try {
     y = frontier(x)
   } catch (e) {
-    throw new FrontierFailure(`frontier(${x}) threw: ${e instanceof Error ? e.message : String(e)}`)
+    throw new FrontierFailure(`frontier(${x}) threw: ${thrownMessage(e)}`)
   }
   if (typeof y !== 'number' || !Number.isFinite(y)) throw new FrontierFailure(`frontier(${x}) returned ${String(y)}, expected a finite number`)
   return y
@@ -222,7 +222,7 @@ export const solveWith =
         return E.right(solver(p))
       } catch (e) {
         if (e instanceof FrontierFailure) return E.left(coalitionError('InvalidProblem', e.message))
-        return E.left(coalitionError('InvalidProblem', `frontier: failed (${e instanceof Error ? e.message : String(e)})`))
+        return E.left(coalitionError('InvalidProblem', `frontier: failed (${thrownMessage(e)})`))
       }
     })(prepare(input))
 

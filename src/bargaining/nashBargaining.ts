@@ -23,11 +23,15 @@ const onChain = (p: Prepared, chain: ReadonlyArray<readonly [number, number]>): 
     const dx = bx - ax
     const dy = by - ay
     if (dx === 0 || dy === 0) continue
-    // d/dt [a1 ln(ax + t·dx − d1) + a2 ln(ay + t·dy − d2)] = 0 is linear in t.
+    // d/dt [a1 ln(ax + t·dx − d1) + a2 ln(ay + t·dy − d2)] = 0 is linear in t. The same condition
+    // measured from the other end gives s = 1 − t without cancellation, so a maximiser within 1e-16
+    // of an end (weights 1e16 : 1) is still found, and from the nearer end.
     const t = -(p.a1 * dx * (ay - p.d2) + p.a2 * dy * (ax - p.d1)) / ((p.a1 + p.a2) * dx * dy)
-    if (t > 0 && t < 1) consider(ax + t * dx, ay + t * dy)
+    const s = (p.a1 * dx * (by - p.d2) + p.a2 * dy * (bx - p.d1)) / ((p.a1 + p.a2) * dx * dy)
+    if (t > 0 && s > 0) t <= 0.5 ? consider(ax + t * dx, ay + t * dy) : consider(bx - s * dx, by - s * dy)
   }
-  return best
+  // A fresh pair: never one of the caller's own vertex arrays.
+  return [best[0], best[1]]
 }
 
 /**

@@ -6,7 +6,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from './CoalitionError.js'
-import { FiniteNumbers, Label, decodeWith } from '../internal/decode.js'
+import { FiniteNumbers, Label, decodeWith, show, thrownMessage } from '../internal/decode.js'
 
 declare const GameBrand: unique symbol
 
@@ -156,7 +156,7 @@ const fromLabelled = (
     const where = `worth[${JSON.stringify(key)}]`
     const raw = worth[key]
     if (typeof raw !== 'number' || !Number.isFinite(raw)) {
-      problems.push(`${where}: expected a finite number, got ${raw === undefined ? 'nothing' : JSON.stringify(raw) ?? String(raw)}`)
+      problems.push(`${where}: expected a finite number, got ${show(raw)}`)
       continue
     }
     const names = key.trim() === '' ? [] : key.split(',').map((s) => s.trim())
@@ -326,10 +326,10 @@ export const gameFromFunction = (
     try {
       w = worth(Object.freeze([...members]), mask)
     } catch (e) {
-      return E.left(coalitionError('InvalidGame', `worth: threw on coalition [${members.join(',')}]: ${e instanceof Error ? e.message : String(e)}`))
+      return E.left(coalitionError('InvalidGame', `worth: threw on coalition [${members.join(',')}]: ${thrownMessage(e)}`))
     }
     if (typeof w !== 'number' || !Number.isFinite(w))
-      return E.left(coalitionError('InvalidGame', `worth: expected a finite number for coalition [${members.join(',')}], got ${String(w)}`))
+      return E.left(coalitionError('InvalidGame', `worth: expected a finite number for coalition [${members.join(',')}], got ${show(w)}`))
     values[mask] = w
   }
   return fromTable(values, players?.right.players)

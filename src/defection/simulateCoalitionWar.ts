@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { FiniteNumber, Label, NonNegative, SafeInt, decodeWith } from '../internal/decode.js'
+import { FiniteNumber, Label, NonNegative, SafeInt, decodeWith, thrownMessage } from '../internal/decode.js'
 import { makeRng } from '../internal/random.js'
 import { baselineAt, hazardModel, inverseLink, linkOf, type HazardModel } from './HazardModel.js'
 
@@ -344,7 +344,7 @@ export const simulateCoalitionWar =
         try {
           onProgress(run + 1, runs)
         } catch (e) {
-          return E.left(coalitionError('InvalidProblem', `options.onProgress: the callback threw at run ${run + 1} of ${runs}: ${e instanceof Error ? e.message : String(e)}`))
+          return E.left(coalitionError('InvalidProblem', `options.onProgress: the callback threw at run ${run + 1} of ${runs}: ${thrownMessage(e)}`))
         }
       }
     }

@@ -2,7 +2,7 @@ import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import type { Game } from '../core/Game.js'
-import { SafeInt, decodeWith } from '../internal/decode.js'
+import { SafeInt, decodeWith, thrownMessage } from '../internal/decode.js'
 import { makeRng } from '../internal/random.js'
 
 /**
@@ -142,7 +142,7 @@ export const shapleySample =
         }
       }
     } catch (e) {
-      return E.left(coalitionError('InvalidGame', `worth: ${e instanceof Error ? e.message : String(e)}`))
+      return E.left(coalitionError('InvalidGame', `worth: ${thrownMessage(e)}`))
     }
     return E.right({
       values: Array.from(mean),

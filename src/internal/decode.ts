@@ -3,18 +3,23 @@ import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 
-const show = (u: unknown): string => {
+/** What a thrown value says: its message if it is an Error, else the value as `show` prints it. Never throws. */
+export const thrownMessage = (e: unknown): string => (e instanceof Error ? e.message : show(e))
+
+/** A value as a message shows it, for any value: bigints, cycles, objects without a prototype, functions. Never throws. */
+export const show = (u: unknown): string => {
   if (u === undefined) return 'nothing'
   if (typeof u === 'number') return Number.isNaN(u) ? 'NaN' : String(u)
   if (typeof u === 'bigint') return `${u}n`
   if (typeof u === 'function') return 'a function'
   if (ArrayBuffer.isView(u)) return `a ${u.constructor.name}`
+  if (typeof u === 'symbol') return 'a symbol'
   try {
     const s = JSON.stringify(u)
     if (s === undefined) return String(u)
     return s.length > 60 ? `${s.slice(0, 57)}...` : s
   } catch {
-    return 'an unprintable value'
+    return typeof u === 'object' && u !== null ? (Array.isArray(u) ? 'a list that cannot be printed (it contains itself or a bigint)' : 'an object that cannot be printed (it contains itself or a bigint)') : 'an unprintable value'
   }
 }
 

@@ -1,6 +1,7 @@
 // The one import site of the LP solver (HiGHS, compiled to WebAssembly). Swapping the solver touches
 // only this file: the models see `LpSolver`, `createLp` and the small `Lp` interface below.
 import type { Highs } from 'highs'
+import { thrownMessage } from './decode.js'
 
 declare const LpBrand: unique symbol
 
@@ -182,7 +183,7 @@ export const createLp = (solver: LpSolver, columns: LpColumns): Lp => {
       try {
         model.run()
       } catch (e) {
-        return { status: 'failed', detail: e instanceof Error ? e.message : String(e) }
+        return { status: 'failed', detail: thrownMessage(e) }
       }
       const status = model.getModelStatus()
       const codes = highs.constants.modelStatus

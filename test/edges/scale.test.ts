@@ -2,7 +2,8 @@
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
 import { jointProduct, olsonZeckhauser, quasiLinearPublicGood } from '../../src/burden/index.js'
-import { leastCore, loadLpSolver, makeGame, MAX_SAMPLE_EVALUATIONS, nucleolus, prenucleolus, shapleySample } from '../../src/games/index.js'
+import { decodeGame, gameFromFunction, leastCore, loadLpSolver, makeGame, MAX_SAMPLE_EVALUATIONS, nucleolus, prenucleolus, shapleySample } from '../../src/games/index.js'
+import { nashBargaining } from '../../src/bargaining/index.js'
 import { weightedVotingGame } from '../../src/voting/index.js'
 import { recruit } from '../../src/recruitment/index.js'
 import { makeRng } from '../../src/internal/random.js'
@@ -116,5 +117,37 @@ describe('shapleySample is bounded', () => {
     const r = shapleySample({ samples: 100, seed: 1 })({ n: 1000, worth: (S) => S.length })
     // An additive game: every marginal contribution is 1, with no spread.
     expect(E.isRight(r) && r.right.values.every((v) => v === 1)).toBe(true)
+  })
+})
+
+describe('values no message can print, and extreme weights', () => {
+  it('a bigint worth, a worth table that contains itself, and a worth function returning an object without a prototype are Lefts (each threw a TypeError)', () => {
+    const big = decodeGame({ players: ['A'], worth: { A: 1n } } as never)
+    expect(E.isLeft(big) && big.left.message).toBe('worth["A"]: expected a finite number, got 1n')
+    const cyclic: Record<string, unknown> = { A: 1 }
+    cyclic['self'] = cyclic
+    const c = decodeGame({ players: ['A'], worth: cyclic } as never)
+    expect(E.isLeft(c) && c.left.message).toMatch(/^worth\["self"\]: expected a finite number, got an object that cannot be printed/)
+    const bare = gameFromFunction(2, () => Object.create(null))
+    expect(E.isLeft(bare) && bare.left._tag).toBe('InvalidGame')
+    const thrown = gameFromFunction(2, () => {
+      throw Object.create(null)
+    })
+    expect(E.isLeft(thrown) && thrown.left._tag).toBe('InvalidGame')
+  })
+  it('Nash bargaining with weights 1e16 : 1 on splitting a dollar gives player 1 all but 1e-16 (it gave [0, 1])', () => {
+    const r = nashBargaining({ disagreement: [0, 0], outcomes: [[1, 0], [0, 1]], weights: [1e16, 1] })
+    expect(E.isRight(r)).toBe(true)
+    if (E.isRight(r)) {
+      // The exact split is 1e16/(1e16 + 1) and 1/(1e16 + 1).
+      expect(Math.abs(r.right[0] - 1)).toBeLessThan(1e-15)
+      expect(Math.abs(r.right[1] - 1e-16) / 1e-16).toBeLessThan(0.2)
+    }
+  })
+  it('the Nash solution is a fresh pair, never one of the caller\'s vertex arrays', () => {
+    const corner: [number, number] = [2, 2]
+    const r = nashBargaining({ disagreement: [0, 0], outcomes: [corner, [0, 1], [1, 0]] })
+    expect(r).toEqual(E.right([2, 2]))
+    if (E.isRight(r)) expect(r.right).not.toBe(corner)
   })
 })
