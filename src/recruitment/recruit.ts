@@ -118,6 +118,11 @@ const solvePlan = (
   timeLimitSeconds: number | undefined,
 ): { readonly chosen: number[] } | { readonly status: string; readonly detail: string } => {
   const n = pay.length
+  // In a covering row a partner never counts for more than the whole requirement (one that brings
+  // more meets it alone either way), so capping changes no plan; it keeps a partner with 1e300
+  // troops from scaling the requirement below the solver's tolerance.
+  troops = troops.map((x) => Math.min(x, rows.troops))
+  legit = legit.map((x) => Math.min(x, rows.legitimacy))
   // Scale money, troops and legitimacy to order 1, for HiGHS's absolute tolerances: money by the
   // largest single price (not by totals, so that a dollar's difference between plans stays visible).
   const M = Math.max(1, maxOf(pay), rows.costPerSoldier)

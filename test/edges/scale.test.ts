@@ -151,3 +151,12 @@ describe('values no message can print, and extreme weights', () => {
     if (E.isRight(r)) expect(r.right).not.toBe(corner)
   })
 })
+
+describe('recruit with a partner far larger than the requirement', () => {
+  it('a partner bringing 1e300 troops for $20 is recruited instead of sending 5 soldiers at $692,325 (the requirement fell below the solver tolerance)', () => {
+    const r = recruit(lp)({ pivotal: { budget: 100 }, requirements: { troops: 5 }, candidates: [{ name: 'A', troops: 1e300, deploymentCost: 20, ownBenefit: 0 }] })
+    expect(E.isRight(r) && r.right.members.map((m) => m.name)).toEqual(['A'])
+    expect(E.isRight(r) && r.right.totalCost).toBe(20)
+    expect(E.isRight(r) && r.right.ownTroops).toBe(0)
+  })
+})
