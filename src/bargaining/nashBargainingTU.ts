@@ -40,6 +40,9 @@ export const nashBargainingTU = (input: {
     if (a.length !== d.length) return E.left(coalitionError('InvalidProblem', `weights: expected ${d.length}, one per player, got ${a.length}`))
     const gain = surplus - d.reduce((s, x) => s + x, 0)
     if (gain < 0) return E.left(coalitionError('InvalidProblem', `surplus: ${surplus} is less than the disagreement payoffs' sum ${surplus - gain}, so no agreement pays every player`))
-    const total = a.reduce((s, x) => s + x, 0)
-    return E.right(d.map((di, i) => di + (a[i]! / total) * gain))
+    // Weights relative to the largest, so that weights near 1e308 do not overflow their total.
+    const top = a.reduce((m, x) => Math.max(m, x), 0)
+    const relative = top > 0 ? a.map((x) => x / top) : a
+    const total = relative.reduce((s, x) => s + x, 0)
+    return E.right(d.map((di, i) => di + (relative[i]! / total) * gain))
   })(decodeWith(Codec)(input))

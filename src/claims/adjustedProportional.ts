@@ -1,4 +1,5 @@
 import type { ClaimsProblem } from './ClaimsProblem.js'
+import { overflowScale } from '../internal/scale.js'
 
 /**
  * The adjusted proportional rule (Curiel, Maschler & Tijs 1987): first each claimant receives its
@@ -23,7 +24,13 @@ import type { ClaimsProblem } from './ClaimsProblem.js'
  * @category rules
  */
 export const adjustedProportional = (problem: ClaimsProblem): number[] => {
-  const { estate, claims } = problem
+  // Claims near the largest double are divided by a power of two first, so sums stay finite.
+  const scale = Math.max(overflowScale(problem.claims), overflowScale([problem.estate]))
+  if (scale === 1) return adjustedOf(problem.estate, problem.claims)
+  return adjustedOf(problem.estate / scale, problem.claims.map((c) => c / scale)).map((x) => x * scale)
+}
+
+const adjustedOf = (estate: number, claims: readonly number[]): number[] => {
   // Others' claims as prefix + suffix sums, never total − c_i, which loses the small claims beside a large one.
   const n = claims.length
   const suffix = new Array<number>(n + 1).fill(0)

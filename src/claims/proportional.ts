@@ -1,4 +1,5 @@
 import type { ClaimsProblem } from './ClaimsProblem.js'
+import { overflowScale } from '../internal/scale.js'
 
 /**
  * The proportional rule: each claimant receives E · c_i / Σc.
@@ -20,6 +21,12 @@ import type { ClaimsProblem } from './ClaimsProblem.js'
  * @category rules
  */
 export const proportional = (problem: ClaimsProblem): number[] => {
-  const total = problem.claims.reduce((s, c) => s + c, 0)
-  return total === 0 ? problem.claims.map(() => 0) : problem.claims.map((c) => (problem.estate * c) / total)
+  // Claims near the largest double are divided by a power of two first, so their total stays finite.
+  const scale = Math.max(overflowScale(problem.claims), overflowScale([problem.estate]))
+  return proportionalOf(problem.estate / scale, scale === 1 ? problem.claims : problem.claims.map((c) => c / scale)).map((x) => x * scale)
+}
+
+const proportionalOf = (estate: number, claims: readonly number[]): number[] => {
+  const total = claims.reduce((s, c) => s + c, 0)
+  return total === 0 ? claims.map(() => 0) : claims.map((c) => (estate * c) / total)
 }

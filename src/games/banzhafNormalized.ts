@@ -3,6 +3,7 @@ import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import type { Game } from '../core/Game.js'
 import { toleranceOf } from '../internal/tolerance.js'
 import { banzhafRaw } from './banzhafRaw.js'
+import { onScaledGameE } from '../internal/scale.js'
 
 /**
  * The Banzhaf value rescaled to sum to v(N). For a simple game this is the normalized Banzhaf power
@@ -25,7 +26,9 @@ import { banzhafRaw } from './banzhafRaw.js'
  * @since 0.1.0
  * @category solutions
  */
-export const banzhafNormalized = (game: Game): E.Either<CoalitionError, number[]> => {
+export const banzhafNormalized = (game: Game): E.Either<CoalitionError, number[]> => onScaledGameE(game, normalizedOf)
+
+const normalizedOf = (game: Game): E.Either<CoalitionError, number[]> => {
   const raw = banzhafRaw(game)
   const total = raw.reduce((s, x) => s + x, 0)
   if (Math.abs(total) <= toleranceOf(game.values))

@@ -1,5 +1,6 @@
 import type { Game } from '../core/Game.js'
 import { banzhafKernel } from '../kernel/banzhafKernel.js'
+import { onScaledGame } from '../internal/scale.js'
 
 /**
  * Raw Banzhaf sums: Σ_{S ⊆ N∖i} (v(S∪i) − v(S)) for each player. For a simple (0/1) game these are
@@ -24,4 +25,4 @@ import { banzhafKernel } from '../kernel/banzhafKernel.js'
  * @since 0.1.0
  * @category solutions
  */
-export const banzhafRaw = (game: Game): number[] => Array.from(banzhafKernel(game.values, game.n, new Float64Array(game.n)))
+export const banzhafRaw = (game: Game): number[] => onScaledGame(game, (g) => Array.from(banzhafKernel(g.values, g.n, new Float64Array(g.n))))

@@ -1,5 +1,6 @@
 import type { Game } from '../core/Game.js'
 import { shapleyKernel } from '../kernel/shapleyKernel.js'
+import { onScaledGame } from '../internal/scale.js'
 
 /**
  * The exact Shapley value: each player's expected marginal contribution when the players arrive in
@@ -28,4 +29,4 @@ import { shapleyKernel } from '../kernel/shapleyKernel.js'
  * @since 0.1.0
  * @category solutions
  */
-export const shapley = (game: Game): number[] => Array.from(shapleyKernel(game.values, game.n, new Float64Array(game.n)))
+export const shapley = (game: Game): number[] => onScaledGame(game, (g) => Array.from(shapleyKernel(g.values, g.n, new Float64Array(g.n))))

@@ -3,6 +3,7 @@ import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import type { Game } from '../core/Game.js'
 import { toleranceOf } from '../internal/tolerance.js'
 import { coalitionSumsKernel } from '../kernel/coalitionSumsKernel.js'
+import { onScaledGameE } from '../internal/scale.js'
 
 /**
  * Tijs's τ-value: the efficient compromise between each player's utopia payoff
@@ -28,7 +29,9 @@ import { coalitionSumsKernel } from '../kernel/coalitionSumsKernel.js'
  * @since 0.1.0
  * @category solutions
  */
-export const tauValue = (game: Game): E.Either<CoalitionError, number[]> => {
+export const tauValue = (game: Game): E.Either<CoalitionError, number[]> => onScaledGameE(game, tauOf)
+
+const tauOf = (game: Game): E.Either<CoalitionError, number[]> => {
   const { n, values: v } = game
   const grand = v.length - 1
   const tol = toleranceOf(v)

@@ -15,3 +15,31 @@ export const normalizedGame = (game: Game): E.Either<CoalitionError, { readonly 
   if (scale === 1) return E.right({ game, scale })
   return E.map((g: Game) => ({ game: g, scale }))(makeGame(game.values.map((v) => v / scale), { players: game.players }))
 }
+
+// Functions homogeneous of degree 1 in their inputs (Shapley, Banzhaf, τ, proportional rules) can
+// overflow in their intermediate sums when the inputs are near the largest double (1e308 − (−1e308)).
+// Below 2^900 nothing is rescaled, so ordinary inputs give bit-identical results.
+const OVERFLOW_RISK = 2 ** 900
+
+/** A power of two that brings the largest |x| to [1, 2) when it is near overflow, else 1. */
+export const overflowScale = (xs: ArrayLike<number>): number => {
+  let largest = 0
+  for (let i = 0; i < xs.length; i++) largest = Math.max(largest, Math.abs(xs[i]!))
+  return largest >= OVERFLOW_RISK ? 2 ** Math.floor(Math.log2(largest)) : 1
+}
+
+/** f on the game divided by its overflow scale, multiplied back (powers of two: exact). */
+export const onScaledGame = (game: Game, f: (g: Game) => number[]): number[] => {
+  const scale = overflowScale(game.values)
+  if (scale === 1) return f(game)
+  const scaled = makeGame(game.values.map((v) => v / scale), { players: game.players })
+  return E.isRight(scaled) ? f(scaled.right).map((x) => x * scale) : f(game)
+}
+
+/** As {@link onScaledGame}, for functions that return an Either. */
+export const onScaledGameE = (game: Game, f: (g: Game) => E.Either<CoalitionError, number[]>): E.Either<CoalitionError, number[]> => {
+  const scale = overflowScale(game.values)
+  if (scale === 1) return f(game)
+  const scaled = makeGame(game.values.map((v) => v / scale), { players: game.players })
+  return E.isRight(scaled) ? E.map((xs: number[]) => xs.map((x) => x * scale))(f(scaled.right)) : f(game)
+}

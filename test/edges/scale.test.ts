@@ -2,12 +2,12 @@
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
 import { jointProduct, olsonZeckhauser, quasiLinearPublicGood } from '../../src/burden/index.js'
-import { decodeGame, gameFromFunction, leastCore, loadLpSolver, makeGame, MAX_SAMPLE_EVALUATIONS, nucleolus, prenucleolus, shapleySample } from '../../src/games/index.js'
-import { nashBargaining } from '../../src/bargaining/index.js'
+import { banzhaf, banzhafNormalized, decodeGame, gameFromFunction, leastCore, loadLpSolver, makeGame, MAX_SAMPLE_EVALUATIONS, nucleolus, prenucleolus, shapley, shapleySample, tauValue } from '../../src/games/index.js'
+import { nashBargaining, nashBargainingTU } from '../../src/bargaining/index.js'
 import { weightedVotingGame } from '../../src/voting/index.js'
 import { recruit } from '../../src/recruitment/index.js'
 import { makeRng } from '../../src/internal/random.js'
-import { claimsProblem } from '../../src/claims/index.js'
+import { adjustedProportional, claimsProblem, proportional } from '../../src/claims/index.js'
 
 const lp = await loadLpSolver()
 const long = 130_000
@@ -158,5 +158,40 @@ describe('recruit with a partner far larger than the requirement', () => {
     expect(E.isRight(r) && r.right.members.map((m) => m.name)).toEqual(['A'])
     expect(E.isRight(r) && r.right.totalCost).toBe(20)
     expect(E.isRight(r) && r.right.ownTroops).toBe(0)
+  })
+})
+
+describe('homogeneous solutions near the largest double (intermediate sums overflowed to NaN)', () => {
+  // Exact values by hand from the definitions; worths are exact in binary, so the results are too.
+  const close = (got: readonly number[], want: readonly number[]) =>
+    got.forEach((x, i) => expect(Math.abs(x - want[i]!)).toBeLessThanOrEqual(1e-15 * Math.abs(want[i]!)))
+  const big = makeGame([0, 1e308, 1e308, 1e308])
+  const mixed = makeGame([0, -1e308, -0.5e308, 1e308])
+  it('shapley: ½v(1) + ½(v(12) − v(2)) = 2.5e307 and ½v(2) + ½(v(12) − v(1)) = 7.5e307, though v(12) − v(1) = 2e308 is beyond the doubles', () => {
+    close(E.isRight(mixed) ? shapley(mixed.right) : [], [2.5e307, 7.5e307])
+  })
+  it('banzhaf, banzhafNormalized and tauValue of [0, 1e308, 1e308, 1e308]: 5e307 each', () => {
+    if (E.isLeft(big)) throw new Error('game')
+    close(banzhaf(big.right), [5e307, 5e307])
+    const normalized = banzhafNormalized(big.right)
+    close(E.isRight(normalized) ? normalized.right : [], [5e307, 5e307])
+    const tau = tauValue(big.right)
+    close(E.isRight(tau) ? tau.right : [], [5e307, 5e307])
+  })
+  it('proportional and adjusted proportional dividing 1.5e308 between two claims of 1e308: 7.5e307 each', () => {
+    const p = claimsProblem({ estate: 1.5e308, claims: [1e308, 1e308] })
+    if (E.isLeft(p)) throw new Error(p.left.message)
+    close(proportional(p.right), [7.5e307, 7.5e307])
+    close(adjustedProportional(p.right), [7.5e307, 7.5e307])
+  })
+  it('nashBargainingTU with weights 1e308 : 1e308 splits the gain equally ([6, 4]; it gave [2, 0])', () => {
+    expect(nashBargainingTU({ surplus: 10, disagreement: [2, 0], weights: [1e308, 1e308] })).toEqual(E.right([6, 4]))
+  })
+  it('ordinary worths are not rescaled: results are bit-identical to the unscaled computation', () => {
+    const g = makeGame([0, 1, 2, 4, 3, 5, 6, 11])
+    if (E.isLeft(g)) throw new Error('game')
+    const twice = makeGame(g.right.values.map((v) => v * 2 ** 800))
+    if (E.isLeft(twice)) throw new Error('game')
+    expect(shapley(twice.right)).toEqual(shapley(g.right).map((x) => x * 2 ** 800))
   })
 })
