@@ -103,8 +103,37 @@ const checkPlayers = (players: readonly string[] | undefined, n: number): E.Eith
   return E.right(players)
 }
 
-const build = (n: number, players: readonly string[], values: Float64Array): Game =>
-  Object.freeze({ n, players: Object.freeze([...players]), values }) as unknown as Game
+// Every Game this library made, so that a look-alike (a JSON round trip, a hand-written object) is
+// recognised and refused instead of computed on.
+const made = new WeakSet<object>()
+
+const build = (n: number, players: readonly string[], values: Float64Array): Game => {
+  const game = Object.freeze({ n, players: Object.freeze([...players]), values }) as unknown as Game
+  made.add(game)
+  return game
+}
+
+/** @internal A Game from parts already checked by the caller (the library's own constructions). */
+export const trustedGame = (n: number, players: readonly string[], values: Float64Array): Game => build(n, players, values)
+
+/** @internal Whether `u` is a Game this library made (makeGame, decodeGame, gameFromFunction, …). */
+export const isGame = (u: unknown): u is Game => typeof u === 'object' && u !== null && made.has(u)
+
+const kindOf = (u: unknown): string =>
+  u === null ? 'null' : Array.isArray(u) ? 'a list' : typeof u === 'object' ? ('values' in u ? 'an object with values that no constructor of coalitions made (a JSON copy or a look-alike)' : 'an object') : u === undefined ? 'nothing' : `a ${typeof u}`
+
+/** @internal The message for a value that is not a Game: the function, what it expected, what it got. */
+export const notAGame = (name: string, u: unknown): string =>
+  `${name}: expected a Game made by makeGame, decodeGame or gameFromFunction, got ${kindOf(u)}; pass the table through makeGame or decodeGame first`
+
+/** @internal For the functions that return plain values: a TypeError naming the function. */
+export const expectGame = (name: string, u: unknown): void => {
+  if (!isGame(u)) throw new TypeError(notAGame(name, u))
+}
+
+/** @internal For the functions that return an Either: a DecodeError naming the function. */
+export const checkGame = <A>(name: string, u: unknown, f: (game: Game) => E.Either<CoalitionError, A>): E.Either<CoalitionError, A> =>
+  isGame(u) ? f(u) : E.left(coalitionError('DecodeError', notAGame(name, u)))
 
 const fromTable = (values: Float64Array, players: readonly string[] | undefined): E.Either<CoalitionError, Game> => {
   const n = exponentOf(values.length)

@@ -1,5 +1,6 @@
 import type { Game } from '../core/Game.js'
 import { banzhafRaw } from './banzhafRaw.js'
+import { expectGame } from '../core/Game.js'
 
 /**
  * The Banzhaf value: each player's average marginal contribution over the 2^(n−1) coalitions of the
@@ -24,6 +25,7 @@ import { banzhafRaw } from './banzhafRaw.js'
  * @category solutions
  */
 export const banzhaf = (game: Game): number[] => {
+  expectGame('banzhaf', game)
   const scale = 2 ** (game.n - 1)
   return banzhafRaw(game).map((s) => s / scale)
 }

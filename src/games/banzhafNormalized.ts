@@ -4,6 +4,7 @@ import type { Game } from '../core/Game.js'
 import { toleranceOf } from '../internal/tolerance.js'
 import { banzhafRaw } from './banzhafRaw.js'
 import { onScaledGameE } from '../internal/scale.js'
+import { checkGame } from '../core/Game.js'
 
 /**
  * The Banzhaf value rescaled to sum to v(N). For a simple game this is the normalized Banzhaf power
@@ -26,7 +27,7 @@ import { onScaledGameE } from '../internal/scale.js'
  * @since 0.1.0
  * @category solutions
  */
-export const banzhafNormalized = (game: Game): E.Either<CoalitionError, number[]> => onScaledGameE(game, normalizedOf)
+export const banzhafNormalized = (game: Game): E.Either<CoalitionError, number[]> => checkGame('banzhafNormalized', game, (g) => onScaledGameE(g, normalizedOf))
 
 const normalizedOf = (game: Game): E.Either<CoalitionError, number[]> => {
   const raw = banzhafRaw(game)

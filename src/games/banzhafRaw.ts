@@ -1,6 +1,7 @@
 import type { Game } from '../core/Game.js'
 import { banzhafKernel } from '../kernel/banzhafKernel.js'
 import { onScaledGame } from '../internal/scale.js'
+import { expectGame } from '../core/Game.js'
 
 /**
  * Raw Banzhaf sums: Σ_{S ⊆ N∖i} (v(S∪i) − v(S)) for each player. For a simple (0/1) game these are
@@ -25,4 +26,7 @@ import { onScaledGame } from '../internal/scale.js'
  * @since 0.1.0
  * @category solutions
  */
-export const banzhafRaw = (game: Game): number[] => onScaledGame(game, (g) => Array.from(banzhafKernel(g.values, g.n, new Float64Array(g.n))))
+export const banzhafRaw = (game: Game): number[] => {
+  expectGame('banzhafRaw', game)
+  return onScaledGame(game, (g) => Array.from(banzhafKernel(g.values, g.n, new Float64Array(g.n))))
+}

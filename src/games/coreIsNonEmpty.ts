@@ -4,6 +4,7 @@ import type { Game } from '../core/Game.js'
 import type { LpSolver } from '../internal/lp.js'
 import { toleranceOf } from '../internal/tolerance.js'
 import { leastCore } from './leastCore.js'
+import { checkGame } from '../core/Game.js'
 
 /**
  * Whether the core is non-empty, i.e. some allocation of v(N) gives every coalition at least its
@@ -32,4 +33,4 @@ import { leastCore } from './leastCore.js'
 export const coreIsNonEmpty =
   (lp: LpSolver) =>
   (game: Game): E.Either<CoalitionError, boolean> =>
-    E.map((lc: { readonly epsilon: number }) => lc.epsilon <= toleranceOf(game.values))(leastCore(lp)(game))
+    checkGame('coreIsNonEmpty', game, (g) => E.map((lc: { readonly epsilon: number }) => lc.epsilon <= toleranceOf(g.values))(leastCore(lp)(g)))

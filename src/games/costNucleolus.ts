@@ -4,6 +4,7 @@ import type { Game } from '../core/Game.js'
 import type { LpSolver } from '../internal/lp.js'
 import { nucleolus } from './nucleolus.js'
 import { savingsGame } from './savingsGame.js'
+import { checkGame } from '../core/Game.js'
 
 /**
  * The nucleolus cost allocation of a cost game: each player pays its stand-alone cost c({i}) minus its
@@ -34,4 +35,4 @@ import { savingsGame } from './savingsGame.js'
 export const costNucleolus =
   (lp: LpSolver) =>
   (costGame: Game): E.Either<CoalitionError, number[]> =>
-    E.map((x: number[]) => x.map((xi, i) => costGame.values[1 << i]! - xi))(nucleolus(lp)(savingsGame(costGame)))
+    checkGame('costNucleolus', costGame, (g) => E.map((x: number[]) => x.map((xi, i) => g.values[1 << i]! - xi))(nucleolus(lp)(savingsGame(g))))

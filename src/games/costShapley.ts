@@ -1,5 +1,6 @@
 import type { Game } from '../core/Game.js'
 import { shapley } from './shapley.js'
+import { expectGame } from '../core/Game.js'
 
 /**
  * The Shapley cost allocation of a cost game: each player pays its expected marginal cost in a random
@@ -26,4 +27,7 @@ import { shapley } from './shapley.js'
  * @since 0.1.0
  * @category cost games
  */
-export const costShapley = (costGame: Game): number[] => shapley(costGame)
+export const costShapley = (costGame: Game): number[] => {
+  expectGame('costShapley', costGame)
+  return shapley(costGame)
+}

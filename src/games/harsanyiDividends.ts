@@ -1,5 +1,6 @@
 import type { Game } from '../core/Game.js'
 import { mobiusKernel } from '../kernel/mobiusKernel.js'
+import { expectGame } from '../core/Game.js'
 
 /**
  * Harsanyi dividends: the unique d with v(S) = Σ_{T⊆S} d(T), i.e. what each coalition adds beyond its
@@ -23,4 +24,7 @@ import { mobiusKernel } from '../kernel/mobiusKernel.js'
  * @since 0.1.0
  * @category properties
  */
-export const harsanyiDividends = (game: Game): number[] => Array.from(mobiusKernel(Float64Array.from(game.values), game.n))
+export const harsanyiDividends = (game: Game): number[] => {
+  expectGame('harsanyiDividends', game)
+  return Array.from(mobiusKernel(Float64Array.from(game.values), game.n))
+}

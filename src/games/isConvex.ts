@@ -1,5 +1,6 @@
 import type { Game } from '../core/Game.js'
 import { toleranceOf } from '../internal/tolerance.js'
+import { expectGame } from '../core/Game.js'
 
 /**
  * Whether the game is convex (supermodular): v(S∪T) + v(S∩T) ≥ v(S) + v(T) for all S, T, i.e.
@@ -26,6 +27,7 @@ import { toleranceOf } from '../internal/tolerance.js'
  * @category properties
  */
 export const isConvex = (game: Game): boolean => {
+  expectGame('isConvex', game)
   const { n, values: v } = game
   const tol = toleranceOf(v)
   for (let s = 0; s < v.length; s++)

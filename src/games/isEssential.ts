@@ -1,5 +1,6 @@
 import type { Game } from '../core/Game.js'
 import { toleranceOf } from '../internal/tolerance.js'
+import { expectGame } from '../core/Game.js'
 
 /**
  * Whether v(N) > Σ_i v({i}) (beyond a tolerance of 1e-9 × max(1, max |v|)): cooperation creates
@@ -23,6 +24,7 @@ import { toleranceOf } from '../internal/tolerance.js'
  * @category properties
  */
 export const isEssential = (game: Game): boolean => {
+  expectGame('isEssential', game)
   const { n, values: v } = game
   let own = 0
   for (let i = 0; i < n; i++) own += v[1 << i]!

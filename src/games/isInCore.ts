@@ -4,6 +4,7 @@ import type { Game } from '../core/Game.js'
 import { FiniteNumbers, decodeWith } from '../internal/decode.js'
 import { toleranceOf } from '../internal/tolerance.js'
 import { coalitionSumsKernel } from '../kernel/coalitionSumsKernel.js'
+import { isGame, notAGame } from '../core/Game.js'
 
 /**
  * Whether an allocation is in the core: x(N) = v(N) and x(S) ≥ v(S) for every coalition, so that no
@@ -29,6 +30,7 @@ import { coalitionSumsKernel } from '../kernel/coalitionSumsKernel.js'
  * @category properties
  */
 export const isInCore = (game: Game, allocation: ArrayLike<number>): E.Either<CoalitionError, boolean> => {
+  if (!isGame(game)) return E.left(coalitionError('DecodeError', notAGame('isInCore', game)))
   const decoded = decodeWith(FiniteNumbers, 'allocation')(allocation)
   if (E.isLeft(decoded)) return decoded
   const x = decoded.right

@@ -1,5 +1,6 @@
 import type { Game } from '../core/Game.js'
 import { toleranceOf } from '../internal/tolerance.js'
+import { expectGame } from '../core/Game.js'
 
 /**
  * Whether v(S∪T) ≥ v(S) + v(T) for all disjoint S, T: merging never loses worth. Checks all 3^n
@@ -23,6 +24,7 @@ import { toleranceOf } from '../internal/tolerance.js'
  * @category properties
  */
 export const isSuperadditive = (game: Game): boolean => {
+  expectGame('isSuperadditive', game)
   const v = game.values
   const tol = toleranceOf(v)
   for (let u = 1; u < v.length; u++) {

@@ -1,4 +1,5 @@
 import type { Game } from '../core/Game.js'
+import { expectGame } from '../core/Game.js'
 
 /**
  * Pairs an allocation with the game's player labels, for readable output and JSON.
@@ -24,5 +25,7 @@ import type { Game } from '../core/Game.js'
  * @since 0.1.0
  * @category output
  */
-export const labelAllocation = (game: Game, allocation: ArrayLike<number>): Readonly<Record<string, number>> =>
-  Object.fromEntries(game.players.slice(0, allocation.length).map((p, i) => [p, allocation[i]!] as const))
+export const labelAllocation = (game: Game, allocation: ArrayLike<number>): Readonly<Record<string, number>> => {
+  expectGame('labelAllocation', game)
+  return Object.fromEntries(game.players.slice(0, allocation.length).map((p, i) => [p, allocation[i]!] as const))
+}

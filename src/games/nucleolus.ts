@@ -5,6 +5,7 @@ import { kohlbergViolation } from '../internal/kohlberg.js'
 import { lexicographicCenter } from '../internal/lexicographic.js'
 import type { LpSolver } from '../internal/lp.js'
 import { normalizedGame } from '../internal/scale.js'
+import { checkGame } from '../core/Game.js'
 
 /** @internal Shared by nucleolus and prenucleolus: solve, then verify by Kohlberg's criterion. */
 export const verifiedCenter = (lp: LpSolver, game: Game, imputation: boolean): E.Either<CoalitionError, number[]> =>
@@ -52,4 +53,4 @@ export const verifiedCenter = (lp: LpSolver, game: Game, imputation: boolean): E
 export const nucleolus =
   (lp: LpSolver) =>
   (game: Game): E.Either<CoalitionError, number[]> =>
-    verifiedCenter(lp, game, true)
+    checkGame('nucleolus', game, (g) => verifiedCenter(lp, g, true))

@@ -1,16 +1,8 @@
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { MAX_EXACT_PLAYERS, type Game } from '../core/Game.js'
+import { MAX_EXACT_PLAYERS, type Game, isGame, notAGame } from '../core/Game.js'
 import { partitionOf, type Blocs } from '../internal/blocs.js'
 
-const looksLikeGame = (u: unknown): u is Game => {
-  if (typeof u !== 'object' || u === null) return false
-  const g = u as Partial<Game>
-  return (
-    typeof g.n === 'number' && Number.isInteger(g.n) && g.n >= 1 && g.n <= MAX_EXACT_PLAYERS &&
-    g.values instanceof Float64Array && g.values.length === 2 ** g.n && Array.isArray(g.players) && g.players.length === g.n
-  )
-}
 
 /**
  * The Owen value of a game with a priori unions (blocs): the Shapley value over the orders in which
@@ -49,7 +41,7 @@ const looksLikeGame = (u: unknown): u is Game => {
  * @category solutions
  */
 export const owenValue = (game: Game, blocs: Blocs): E.Either<CoalitionError, number[]> => {
-  if (!looksLikeGame(game)) return E.left(coalitionError('DecodeError', 'owenValue: expected a game made by makeGame, gameFromFunction or decodeGame'))
+  if (!isGame(game)) return E.left(coalitionError('DecodeError', notAGame('owenValue', game)))
   const partition = partitionOf('owenValue', game.players, blocs)
   if (E.isLeft(partition)) return partition
   const unions = partition.right

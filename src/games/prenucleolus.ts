@@ -3,6 +3,7 @@ import type { CoalitionError } from '../core/CoalitionError.js'
 import type { Game } from '../core/Game.js'
 import type { LpSolver } from '../internal/lp.js'
 import { verifiedCenter } from './nucleolus.js'
+import { checkGame } from '../core/Game.js'
 
 /**
  * The prenucleolus: like the {@link nucleolus} but over all efficient allocations, without requiring
@@ -32,4 +33,4 @@ import { verifiedCenter } from './nucleolus.js'
 export const prenucleolus =
   (lp: LpSolver) =>
   (game: Game): E.Either<CoalitionError, number[]> =>
-    verifiedCenter(lp, game, false)
+    checkGame('prenucleolus', game, (g) => verifiedCenter(lp, g, false))

@@ -1,4 +1,5 @@
 import type { Game } from '../core/Game.js'
+import { expectGame, trustedGame } from '../core/Game.js'
 
 /**
  * The savings game of a cost game: s(S) = Σ_{i∈S} c({i}) − c(S), what a coalition saves by sharing
@@ -25,6 +26,7 @@ import type { Game } from '../core/Game.js'
  * @category cost games
  */
 export const savingsGame = (costGame: Game): Game => {
+  expectGame('savingsGame', costGame)
   const { n, values: c } = costGame
   const s = new Float64Array(c.length)
   for (let m = 1; m < c.length; m++) {
@@ -32,5 +34,5 @@ export const savingsGame = (costGame: Game): Game => {
     for (let i = 0; i < n; i++) if ((m >>> i) & 1) alone += c[1 << i]!
     s[m] = alone - c[m]!
   }
-  return Object.freeze({ ...costGame, values: s }) as Game
+  return trustedGame(n, costGame.players, s)
 }

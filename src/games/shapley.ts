@@ -1,6 +1,7 @@
 import type { Game } from '../core/Game.js'
 import { shapleyKernel } from '../kernel/shapleyKernel.js'
 import { onScaledGame } from '../internal/scale.js'
+import { expectGame } from '../core/Game.js'
 
 /**
  * The exact Shapley value: each player's expected marginal contribution when the players arrive in
@@ -29,4 +30,7 @@ import { onScaledGame } from '../internal/scale.js'
  * @since 0.1.0
  * @category solutions
  */
-export const shapley = (game: Game): number[] => onScaledGame(game, (g) => Array.from(shapleyKernel(g.values, g.n, new Float64Array(g.n))))
+export const shapley = (game: Game): number[] => {
+  expectGame('shapley', game)
+  return onScaledGame(game, (g) => Array.from(shapleyKernel(g.values, g.n, new Float64Array(g.n))))
+}

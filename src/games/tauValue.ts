@@ -4,6 +4,7 @@ import type { Game } from '../core/Game.js'
 import { toleranceOf } from '../internal/tolerance.js'
 import { coalitionSumsKernel } from '../kernel/coalitionSumsKernel.js'
 import { onScaledGameE } from '../internal/scale.js'
+import { checkGame } from '../core/Game.js'
 
 /**
  * Tijs's τ-value: the efficient compromise between each player's utopia payoff
@@ -29,7 +30,7 @@ import { onScaledGameE } from '../internal/scale.js'
  * @since 0.1.0
  * @category solutions
  */
-export const tauValue = (game: Game): E.Either<CoalitionError, number[]> => onScaledGameE(game, tauOf)
+export const tauValue = (game: Game): E.Either<CoalitionError, number[]> => checkGame('tauValue', game, (g) => onScaledGameE(g, tauOf))
 
 const tauOf = (game: Game): E.Either<CoalitionError, number[]> => {
   const { n, values: v } = game

@@ -1,5 +1,6 @@
 import type { Game } from '../core/Game.js'
 import { lexOrderMasks } from '../internal/lexOrder.js'
+import { expectGame } from '../core/Game.js'
 
 /**
  * The worths of a game's 2^n − 1 non-empty coalitions in size-then-lexicographic order ({1}, {2}, …,
@@ -21,4 +22,7 @@ import { lexOrderMasks } from '../internal/lexOrder.js'
  * @since 0.1.0
  * @category constructors
  */
-export const toLexOrder = (game: Game): number[] => Array.from(lexOrderMasks(game.n), (m) => game.values[m]!)
+export const toLexOrder = (game: Game): number[] => {
+  expectGame('toLexOrder', game)
+  return Array.from(lexOrderMasks(game.n), (m) => game.values[m]!)
+}

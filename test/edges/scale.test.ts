@@ -2,7 +2,7 @@
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
 import { jointProduct, olsonZeckhauser, quasiLinearPublicGood } from '../../src/burden/index.js'
-import { banzhaf, banzhafNormalized, decodeGame, gameFromFunction, leastCore, loadLpSolver, makeGame, MAX_SAMPLE_EVALUATIONS, nucleolus, prenucleolus, shapley, shapleySample, tauValue } from '../../src/games/index.js'
+import { banzhaf, banzhafNormalized, costNucleolus, decodeGame, gameFromFunction, harsanyiDividends, isConvex, isInCore, leastCore, loadLpSolver, makeGame, MAX_SAMPLE_EVALUATIONS, nucleolus, prenucleolus, savingsGame, shapley, shapleySample, tauValue } from '../../src/games/index.js'
 import { nashBargaining, nashBargainingTU } from '../../src/bargaining/index.js'
 import { weightedVotingGame } from '../../src/voting/index.js'
 import { recruit } from '../../src/recruitment/index.js'
@@ -193,5 +193,42 @@ describe('homogeneous solutions near the largest double (intermediate sums overf
     const twice = makeGame(g.right.values.map((v) => v * 2 ** 800))
     if (E.isLeft(twice)) throw new Error('game')
     expect(shapley(twice.right)).toEqual(shapley(g.right).map((x) => x * 2 ** 800))
+  })
+})
+
+describe('a Game that no constructor made is refused, never computed on', () => {
+  const glove = makeGame([0, 0, 0, 1, 0, 1, 0, 1])
+  if (E.isLeft(glove)) throw new Error('glove')
+  // A JSON round trip turns the Float64Array into a plain object of numbers.
+  const copy = JSON.parse(JSON.stringify(glove.right)) as never
+  const message = (name: string) => `${name}: expected a Game made by makeGame, decodeGame or gameFromFunction, got an object with values that no constructor of coalitions made (a JSON copy or a look-alike); pass the table through makeGame or decodeGame first`
+  it.each([
+    ['shapley', () => shapley(copy)],
+    ['banzhaf', () => banzhaf(copy)],
+    ['isConvex', () => isConvex(copy)],
+    ['harsanyiDividends', () => harsanyiDividends(copy)],
+  ])('%s throws a TypeError that names it (banzhaf gave [1.5, 1, 1] and isConvex true for the glove game)', (name, f) => {
+    expect(f).toThrow(new TypeError(message(name)))
+  })
+  it.each([
+    ['tauValue', () => tauValue(copy)],
+    ['banzhafNormalized', () => banzhafNormalized(copy)],
+    ['nucleolus', () => nucleolus(lp)(copy)],
+    ['leastCore', () => leastCore(lp)(copy)],
+    ['isInCore', () => isInCore(copy, [1, 0, 0])],
+  ])('%s returns a DecodeError that names it (tauValue gave NaN)', (name, f) => {
+    const r = f() as E.Either<{ _tag: string; message: string }, unknown>
+    expect(E.isLeft(r) && r.left).toEqual(expect.objectContaining({ _tag: 'DecodeError', message: message(name) }))
+  })
+  it('undefined and null say what they are', () => {
+    expect(() => shapley(undefined as never)).toThrow(/^shapley: expected a Game made by makeGame, decodeGame or gameFromFunction, got nothing;/)
+    const r = nucleolus(lp)(null as never)
+    expect(E.isLeft(r) && r.left.message).toMatch(/^nucleolus: expected a Game .* got null;/)
+  })
+  it('the games the library builds itself are recognised (savings game, cost nucleolus, a game from a council)', () => {
+    const cost = makeGame([0, 2, 3, 4, 4, 5, 6, 7])
+    if (E.isLeft(cost)) throw new Error('cost')
+    expect(E.isRight(costNucleolus(lp)(cost.right))).toBe(true)
+    expect(isConvex(savingsGame(cost.right))).toBeTypeOf('boolean')
   })
 })
