@@ -7,6 +7,24 @@ import { linearSolve } from '../internal/linearSolve.js'
 const Codec = t.type({ deltas: t.array(Between(0, 1, 'a discount factor in [0, 1)'), 'a list of discount factors') }, 'an object { deltas }')
 
 /**
+ * The most players {@link rotatingProposer} takes (its equilibrium is a dense linear system of one
+ * equation per player: about a second at this size); more is `TooLarge`.
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { MAX_PROPOSERS } from 'coalitions/bargaining'
+ *
+ * assert.equal(MAX_PROPOSERS, 1000)
+ * ```
+ *
+ * @see Herrero, *A Strategic Bargaining Approach to Market Institutions*, PhD thesis, LSE (1985).
+ * @since 0.2.0
+ * @category solutions
+ */
+export const MAX_PROPOSERS = 1000
+
+/**
  * The stationary subgame-perfect division of a pie of size 1 among n players who propose in turn
  * (1, 2, …, n, 1, …) under unanimity, each discounting a round by δ_i; player 1 proposes first.
  * A proposer offers each other player exactly the discounted value of what it would get when the
@@ -36,6 +54,9 @@ export const rotatingProposer = (input: { readonly deltas: readonly number[] }):
   E.flatMap(({ deltas }: t.TypeOf<typeof Codec>): E.Either<CoalitionError, number[]> => {
     const n = deltas.length
     if (n < 2) return E.left(coalitionError('InvalidProblem', `deltas: expected at least two players, got ${n}`))
+    // The equilibrium is a dense n × n linear system: n³/3 operations and n² numbers.
+    if (n > MAX_PROPOSERS)
+      return E.left(coalitionError('TooLarge', `deltas: ${n.toLocaleString('en-US')} players; the equilibrium solves a dense system of one equation per player, and this function takes at most ${MAX_PROPOSERS.toLocaleString('en-US')}`))
     const at = deltas.findIndex((d) => d >= 1)
     if (at >= 0) return E.left(coalitionError('InvalidProblem', `deltas[${at}]: a discount factor must be below 1, got ${deltas[at]}`))
     // x_k: player k's share when it proposes. When k proposes, j ≠ k is offered δ_j times its share

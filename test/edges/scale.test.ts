@@ -3,7 +3,8 @@ import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
 import { jointProduct, olsonZeckhauser, quasiLinearPublicGood } from '../../src/burden/index.js'
 import { banzhaf, banzhafNormalized, costNucleolus, decodeGame, gameFromFunction, harsanyiDividends, isConvex, isInCore, leastCore, loadLpSolver, makeGame, MAX_SAMPLE_EVALUATIONS, nucleolus, prenucleolus, savingsGame, shapley, shapleySample, tauValue } from '../../src/games/index.js'
-import { nashBargaining, nashBargainingTU } from '../../src/bargaining/index.js'
+import { MAX_PROPOSERS, nashBargaining, nashBargainingTU, rotatingProposer } from '../../src/bargaining/index.js'
+import { allocatePayments } from '../../src/participation/index.js'
 import { weightedVotingGame } from '../../src/voting/index.js'
 import { recruit } from '../../src/recruitment/index.js'
 import { makeRng } from '../../src/internal/random.js'
@@ -230,5 +231,24 @@ describe('a Game that no constructor made is refused, never computed on', () => 
     if (E.isLeft(cost)) throw new Error('cost')
     expect(E.isRight(costNucleolus(lp)(cost.right))).toBe(true)
     expect(isConvex(savingsGame(cost.right))).toBeTypeOf('boolean')
+  })
+})
+
+describe('quadratic and cubic work is bounded', () => {
+  it('allocatePayments finds a repeated name among 40,000 candidates in a single pass (comparing every pair took 16.5 s)', () => {
+    const candidates = Array.from({ length: 40_000 }, (_, i) => ({ name: `P${i}`, probability: 0.5, paymentEffect: 0 }))
+    candidates.push({ name: 'P17', probability: 0.5, paymentEffect: 0 })
+    const t0 = performance.now()
+    const r = allocatePayments({ budget: 1, requirement: { size: 2 }, candidates })
+    expect(performance.now() - t0).toBeLessThan(1000)
+    expect(E.isLeft(r) && r.left.message).toBe('candidates[40000].name: "P17" appears twice')
+  })
+  it('rotatingProposer with 6,000 players is TooLarge at once; 1,000 (the bound) still solve and share the whole pie', () => {
+    const t0 = performance.now()
+    const big = rotatingProposer({ deltas: Array<number>(6000).fill(0.9) })
+    expect(performance.now() - t0).toBeLessThan(1000)
+    expect(E.isLeft(big) && big.left._tag).toBe('TooLarge')
+    const atBound = rotatingProposer({ deltas: Array<number>(MAX_PROPOSERS).fill(0.9) })
+    expect(E.isRight(atBound) && Math.abs(atBound.right.reduce((s, x) => s + x, 0) - 1)).toBeLessThan(1e-12)
   })
 })
