@@ -42,6 +42,25 @@ export const columnsCodec = (event: string, names: readonly string[]) =>
   )
 
 
+/**
+ * The most work one fit may take, rows × coefficients² (each scoring iteration sums that many
+ * products): 1.5 million rows with 5 covariates are 5.4e7; past 5e8 (about 10 s of scoring) the fit
+ * is `TooLarge`. Shared by `fitDiscreteHazard` (coalitions/defection) and `fitLogit` (coalitions/participation).
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { MAX_FIT_WORK } from 'coalitions/defection'
+ *
+ * assert.equal(MAX_FIT_WORK, 5e8)
+ * ```
+ *
+ * @see McCullagh & Nelder, *Generalized Linear Models* (2nd ed., 1989), §2.5: Fisher scoring.
+ * @since 0.2.0
+ * @category estimation
+ */
+export const MAX_FIT_WORK = 5e8
+
 /** dμ/dη for the link at η. */
 const slopeOf = (link: BinomialLink, eta: number, mu: number): number => (link === 'cloglog' ? Math.exp(eta - Math.exp(eta)) : mu * (1 - mu))
 
@@ -78,6 +97,13 @@ export const fitBinomial = (
   const names = ['intercept', ...covariates]
   const p = names.length
   if (n < p) return E.left(coalitionError('InvalidProblem', `rows: ${n} rows cannot identify ${p} coefficients`))
+  if (n * p * p > MAX_FIT_WORK)
+    return E.left(
+      coalitionError(
+        'TooLarge',
+        `options.covariates: ${n.toLocaleString('en-US')} rows × ${p} coefficients² is ${(n * p * p).toLocaleString('en-US')} products per iteration, more than ${MAX_FIT_WORK.toLocaleString('en-US')}; use fewer covariates (at most ${Math.max(0, Math.floor(Math.sqrt(MAX_FIT_WORK / n)) - 1)} with these rows) or a sample of the rows`,
+      ),
+    )
   const events = y.reduce((s, v) => s + v, 0)
   if (events === 0 || events === n)
     return E.left(coalitionError('NotDefined', `rows: every ${words.response} is ${events === 0 ? 0 : 1}, so the ${words.quantity} is not identified (separation by the intercept)`))

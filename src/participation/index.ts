@@ -8,6 +8,7 @@
 export { PARTICIPATION_FACTORS, joinProbability } from './JoinModel.js'
 export type { JoinModel, ParticipationFactor } from './JoinModel.js'
 export { fitLogit } from './fitLogit.js'
+export { MAX_FIT_WORK } from '../internal/glm.js'
 export type { LogitFit, LogitOptions } from './fitLogit.js'
 export { coalitionSizeDistribution } from './coalitionSizeDistribution.js'
 export type { SizeDistribution } from './coalitionSizeDistribution.js'

@@ -1,7 +1,7 @@
 // Work that could run away is refused up front: TooLarge with what to change, in well under a second.
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
-import { hazard, hazardModel, MAX_PERSON_PERIODS, MAX_SIMULATION_ROWS, MAX_SIMULATION_WORK, simulateCoalitionWar, toPersonPeriod } from '../../src/defection/index.js'
+import { fitDiscreteHazard, hazard, hazardModel, MAX_FIT_WORK, MAX_PERSON_PERIODS, MAX_SIMULATION_ROWS, MAX_SIMULATION_WORK, simulateCoalitionWar, toPersonPeriod } from '../../src/defection/index.js'
 
 const timed = <A>(f: () => A): { value: A; ms: number } => {
   const t0 = performance.now()
@@ -86,5 +86,18 @@ describe('hazard models are checked and owned', () => {
     coefficients['separateFront'] = 50
     expect(hazard(m.right)({ separateFront: 0 }, 12)).toEqual(before)
     expect(Object.isFrozen(m.right.baseline)).toBe(true)
+  })
+})
+
+describe('fits are bounded', () => {
+  it('300 covariates on 10,000 rows are TooLarge before scoring, saying how many covariates fit', () => {
+    const covariates = Array.from({ length: 300 }, (_, k) => `x${k}`)
+    const rows = Array.from({ length: 10_000 }, (_, r) => ({ y: r % 3 === 0 ? 1 : 0, ...Object.fromEntries(covariates.map((c, k) => [c, ((r * (k + 7)) % 97) / 97])) }))
+    const t0 = performance.now()
+    const fit = fitDiscreteHazard(rows, { event: 'y', covariates, link: 'logit' })
+    expect(performance.now() - t0).toBeLessThan(3000)
+    expect(E.isLeft(fit) && fit.left._tag).toBe('TooLarge')
+    expect(E.isLeft(fit) && fit.left.message).toMatch(/^options\.covariates: 10,000 rows × 301 coefficients² is 906,010,000 products per iteration, more than 500,000,000; use fewer covariates \(at most 222 with these rows\)/)
+    expect(MAX_FIT_WORK).toBe(5e8)
   })
 })
