@@ -27,7 +27,8 @@ export interface WarConfig {
   /**
    * The battlefield position B follows a random walk B_t = B_{t−1} + drift + volatility·ε_t. On day
    * t, `worsening` = (B_{t−1−w} − B_{t−1}) / (volatility·√w) over the last w = min(window, t − 1) days:
-   * positive when the war goes badly. Defaults: drift 0, volatility 1, window 60.
+   * positive when the war goes badly. Defaults: drift 0, volatility 1, window 60. Drift within ±1e150,
+   * volatility 0 or within 1e-150 to 1e150, so that the walk and the index stay finite.
    */
   readonly battlefield?: { readonly drift?: number; readonly volatility?: number; readonly window?: number }
   /**
@@ -112,6 +113,21 @@ const wholeUpTo = (max: number) =>
 /** Upper bounds that keep the arrays in memory: a century of days, ten million wars. */
 const Days = wholeUpTo(36_500)
 const Runs = wholeUpTo(10_000_000)
+// The battlefield's scale is the user's, but a walk of 36,500 steps must stay finite, and so must the
+// worsening index, which divides by the volatility: drift and volatility within 1e±150 (or 0).
+const SCALE = 1e150
+const Drift = new t.Type<number, number, unknown>(
+  `a finite number from −1e150 to 1e150`,
+  (u): u is number => typeof u === 'number' && Math.abs(u) <= SCALE,
+  (u, c) => (typeof u === 'number' && Math.abs(u) <= SCALE ? t.success(u) : t.failure(u, c)),
+  t.identity,
+)
+const Volatility = new t.Type<number, number, unknown>(
+  `0, or a number from 1e-150 to 1e150`,
+  (u): u is number => typeof u === 'number' && (u === 0 || (u >= 1 / SCALE && u <= SCALE)),
+  (u, c) => (typeof u === 'number' && (u === 0 || (u >= 1 / SCALE && u <= SCALE)) ? t.success(u) : t.failure(u, c)),
+  t.identity,
+)
 const ConfigCodec = t.intersection(
   [
     t.type({
@@ -126,7 +142,7 @@ const ConfigCodec = t.intersection(
       ),
     }),
     t.partial({
-      battlefield: t.partial({ drift: FiniteNumber, volatility: NonNegative, window: Days }),
+      battlefield: t.partial({ drift: Drift, volatility: Volatility, window: Days }),
       retention: t.type({ paymentCoefficient: FiniteNumber, targetHazard: FiniteNumber, valuePerDay: NonNegative }),
     }),
   ],

@@ -101,3 +101,22 @@ describe('fits are bounded', () => {
     expect(MAX_FIT_WORK).toBe(5e8)
   })
 })
+
+describe('the battlefield walk stays finite', () => {
+  const war = (battlefield: object) =>
+    simulateCoalitionWar({ days: 365, model: { link: 'cloglog', intercept: -6, coefficients: { worsening: 0.5 } }, partners: partners(2), battlefield } as never)({ seed: 3, runs: 20 })
+  it.each([
+    [{ drift: 1e308, volatility: 1e308 }, 'config.battlefield.drift: expected a finite number from −1e150 to 1e150, got 1e+308\nconfig.battlefield.volatility: expected 0, or a number from 1e-150 to 1e150, got 1e+308'],
+    [{ volatility: 5e-324 }, 'config.battlefield.volatility: expected 0, or a number from 1e-150 to 1e150, got 5e-324'],
+  ])('%j is refused (it put NaN in finalPosition or −Infinity in worsening)', (battlefield, message) => {
+    const r = war(battlefield)
+    expect(E.isLeft(r) && r.left.message).toBe(message)
+  })
+  it('at the edges of the range every number in the result is finite', () => {
+    for (const battlefield of [{ drift: 1e150, volatility: 1e150 }, { drift: 1, volatility: 1e-150 }, { drift: -1e150, volatility: 0 }]) {
+      const r = war(battlefield)
+      expect(E.isRight(r)).toBe(true)
+      expect(JSON.stringify(r)).not.toMatch(/null|NaN|Infinity/)
+    }
+  })
+})
