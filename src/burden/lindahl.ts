@@ -3,6 +3,7 @@ import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
 import { decodeWith } from '../internal/decode.js'
 import { IncomesCodec, Share } from './publicGood.js'
+import { overflowScale } from '../internal/scale.js'
 
 /**
  * The Lindahl equilibrium of a public good.
@@ -47,6 +48,8 @@ const Codec = t.type({ incomes: IncomesCodec, alpha: Share }, 'an object { incom
  */
 export const lindahl = (input: { readonly incomes: readonly number[]; readonly alpha: number }): E.Either<CoalitionError, LindahlEquilibrium> =>
   E.map(({ incomes, alpha }: t.TypeOf<typeof Codec>): LindahlEquilibrium => {
-    const income = incomes.reduce((s, I) => s + I, 0)
-    return { total: alpha * income, prices: incomes.map((I) => I / income), contributions: incomes.map((I) => alpha * I) }
+    // Incomes near the largest double are summed divided by a power of two, so the total stays finite.
+    const scale = overflowScale(incomes)
+    const income = incomes.reduce((s, I) => s + I / scale, 0)
+    return { total: alpha * income * scale, prices: incomes.map((I) => I / scale / income), contributions: incomes.map((I) => alpha * I) }
   })(decodeWith(Codec)(input))

@@ -56,5 +56,8 @@ export const retentionPayment = (input: {
       return E.left(
         coalitionError('NotDefined', `paymentCoefficient: ${beta} ≥ 0, so no payment lowers the hazard ${inverseLink(link, eta)} to the target ${targetHazard}`),
       )
-    return E.right((goal - eta) / beta)
+    const payment = (goal - eta) / beta
+    if (!Number.isFinite(payment))
+      return E.left(coalitionError('NotDefined', `paymentCoefficient: ${beta} is so close to 0 that the payment needed, (${goal - eta}) / (${beta}), exceeds the largest number a double holds`))
+    return E.right(payment)
   })(decodeWith(Codec)(input))

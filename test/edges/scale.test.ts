@@ -5,6 +5,8 @@ import { jointProduct, olsonZeckhauser, quasiLinearPublicGood } from '../../src/
 import { banzhaf, banzhafNormalized, costNucleolus, decodeGame, gameFromFunction, harsanyiDividends, isConvex, isInCore, leastCore, loadLpSolver, makeGame, MAX_SAMPLE_EVALUATIONS, nucleolus, prenucleolus, savingsGame, shapley, shapleySample, tauValue } from '../../src/games/index.js'
 import { MAX_PROPOSERS, nashBargaining, nashBargainingTU, rotatingProposer } from '../../src/bargaining/index.js'
 import { allocatePayments } from '../../src/participation/index.js'
+import { lindahl } from '../../src/burden/index.js'
+import { retentionPayment } from '../../src/defection/index.js'
 import { weightedVotingGame } from '../../src/voting/index.js'
 import { recruit } from '../../src/recruitment/index.js'
 import { makeRng } from '../../src/internal/random.js'
@@ -250,5 +252,16 @@ describe('quadratic and cubic work is bounded', () => {
     expect(E.isLeft(big) && big.left._tag).toBe('TooLarge')
     const atBound = rotatingProposer({ deltas: Array<number>(MAX_PROPOSERS).fill(0.9) })
     expect(E.isRight(atBound) && Math.abs(atBound.right.reduce((s, x) => s + x, 0) - 1)).toBeLessThan(1e-12)
+  })
+})
+
+describe('more totals near the largest double', () => {
+  it('lindahl with incomes of 1e308 each: total 1e308 and prices ½ (the total was Infinity and the prices 0)', () => {
+    expect(lindahl({ incomes: [1e308, 1e308], alpha: 0.5 })).toEqual(E.right({ total: 1e308, prices: [0.5, 0.5], contributions: [5e307, 5e307] }))
+  })
+  it('a retention payment beyond the doubles is NotDefined with the reason (it was Infinity)', () => {
+    const r = retentionPayment({ link: 'logit', linearPredictor: 0, paymentCoefficient: -5e-324, targetHazard: 0.1 })
+    expect(E.isLeft(r) && r.left._tag).toBe('NotDefined')
+    expect(E.isLeft(r) && r.left.message).toMatch(/^paymentCoefficient: -5e-324 is so close to 0 that the payment needed/)
   })
 })
