@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { FiniteNumber, Label, NonNegative, SafeInt, decodeWith, thrownMessage } from '../internal/decode.js'
+import { FiniteNumber, Label, NonNegative, SafeInt, decodeWith, thrownMessage, unknownKeys } from '../internal/decode.js'
 import { makeRng } from '../internal/random.js'
 import { baselineAt, hazardModel, inverseLink, linkOf, type HazardModel } from './HazardModel.js'
 
@@ -232,6 +232,15 @@ export const simulateCoalitionWar =
     if (E.isLeft(decoded)) return decoded
     const opts = decodeWith(OptionsCodec, 'options')(options)
     if (E.isLeft(opts)) return opts
+    // A misspelt key would be dropped silently by the codecs (partnerdays: true gave no partner-days).
+    const c = config as { readonly battlefield?: unknown; readonly retention?: unknown }
+    const strays = [
+      ...unknownKeys(config, ['days', 'model', 'partners', 'battlefield', 'retention'], 'config'),
+      ...unknownKeys(c.battlefield, ['drift', 'volatility', 'window'], 'config.battlefield'),
+      ...unknownKeys(c.retention, ['paymentCoefficient', 'targetHazard', 'valuePerDay'], 'config.retention'),
+      ...unknownKeys(options, ['seed', 'runs', 'onProgress', 'partnerDays'], 'options'),
+    ]
+    if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
     const modelOrError = hazardModel(decoded.right.model)
     if (E.isLeft(modelOrError)) return E.left(coalitionError(modelOrError.left._tag, modelOrError.left.message.replace(/^(\w)/, 'config.model.$1')))
     const model = modelOrError.right

@@ -120,3 +120,14 @@ describe('the battlefield walk stays finite', () => {
     }
   })
 })
+
+describe('misspelt keys in a simulation are errors, not ignored', () => {
+  it.each([
+    [{ partnerdays: true }, {}, 'options.partnerdays: unknown key; did you mean partnerDays?'],
+    [{}, { battlefield: { volatilty: 2 } }, 'config.battlefield.volatilty: unknown key; did you mean volatility?'],
+    [{}, { horizon: 10 }, 'config.horizon: unknown key; expected one of days, model, partners, battlefield, retention'],
+  ])('options %j, config %j', (extraOptions, extraConfig, message) => {
+    const r = simulateCoalitionWar({ days: 10, model, partners: partners(2), ...extraConfig } as never)({ seed: 1, runs: 2, ...extraOptions } as never)
+    expect(E.isLeft(r) && r.left).toEqual(expect.objectContaining({ _tag: 'DecodeError', message }))
+  })
+})
