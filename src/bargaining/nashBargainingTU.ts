@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { FiniteNumber, Positive, decodeWith } from '../internal/decode.js'
+import { maxOf } from '../internal/arrays.js'
 
 const Codec = t.intersection(
   [t.type({ surplus: FiniteNumber, disagreement: t.array(FiniteNumber, 'a list of finite numbers') }), t.partial({ weights: t.array(Positive, 'a list of numbers > 0') })],
@@ -41,7 +42,7 @@ export const nashBargainingTU = (input: {
     const gain = surplus - d.reduce((s, x) => s + x, 0)
     if (gain < 0) return E.left(coalitionError('InvalidProblem', `surplus: ${surplus} is less than the disagreement payoffs' sum ${surplus - gain}, so no agreement pays every player`))
     // Weights relative to the largest, so that weights near 1e308 do not overflow their total.
-    const top = a.reduce((m, x) => Math.max(m, x), 0)
+    const top = Math.max(0, maxOf(a))
     const relative = top > 0 ? a.map((x) => x / top) : a
     const total = relative.reduce((s, x) => s + x, 0)
     return E.right(d.map((di, i) => di + (relative[i]! / total) * gain))

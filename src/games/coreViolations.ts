@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { isGame, notAGame, type Game } from '../core/Game.js'
-import { FiniteNumbers, decodeWith, unknownKeys } from '../internal/decode.js'
+import { FiniteNumbers, decodeWith, optionsShapeProblem } from '../internal/decode.js'
 import { toleranceOf } from '../internal/tolerance.js'
 import { coalitionSumsKernel } from '../kernel/coalitionSumsKernel.js'
 
@@ -76,10 +76,8 @@ export const coreViolations = (game: Game, allocation: ArrayLike<number>, option
   const x = decoded.right
   const { n, values: v, players } = game
   if (x.length !== n) return E.left(coalitionError('DecodeError', `allocation: expected ${n} numbers, one per player, got ${x.length}`))
-  if (typeof options !== 'object' || options === null || Array.isArray(options))
-    return E.left(coalitionError('DecodeError', `options: expected an object { limit? }, got ${options === null ? 'null' : typeof options}`))
-  const strays = unknownKeys(options, ['limit'], 'options')
-  if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
+  const shape = optionsShapeProblem(options, ['limit'])
+  if (shape !== undefined) return E.left(coalitionError('DecodeError', shape))
   const limit = options.limit ?? 10
   if (!(Number.isSafeInteger(limit) && limit >= 1 && limit <= 10_000))
     return E.left(coalitionError('DecodeError', `options.limit: expected a whole number from 1 to 10,000, got ${String(limit)}`))

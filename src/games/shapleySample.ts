@@ -45,8 +45,9 @@ const OptionsCodec = t.type({ samples: SamplesInt, seed: SafeInt })
 
 /**
  * The most worth evaluations {@link shapleySample} makes in one call (samples × players); more is
- * `TooLarge`, before any order is drawn, as are more than 1,000,000 players. A tabulated game evaluates a worth in nanoseconds, so this
- * is seconds of work; a worth function's own cost comes on top.
+ * `TooLarge`, before any order is drawn, as are more than 1,000,000 players. A tabulated game
+ * evaluates a worth in nanoseconds, so this is seconds of work; a worth function's own cost comes on
+ * top.
  *
  * @example
  * ```ts

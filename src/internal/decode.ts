@@ -173,6 +173,17 @@ export const nearestName = (key: string, known: readonly string[]): string | und
 }
 
 /**
+ * What is wrong with an options object, from any caller: not an object (`options: expected an object
+ * { a?, b? }, got null`), or its unknown keys with the nearest known one; undefined when it is fine.
+ */
+export const optionsShapeProblem = (options: unknown, known: readonly string[]): string | undefined => {
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    return `options: expected an object { ${known.map((k) => `${k}?`).join(', ')} }, got ${options === null ? 'null' : Array.isArray(options) ? 'a list' : typeof options}`
+  const strays = unknownKeys(options, known, 'options')
+  return strays.length > 0 ? strays.join('\n') : undefined
+}
+
+/**
  * The keys of a plain object that are not among `known`, each as `path.key: unknown key; did you
  * mean <nearest>?` (the nearest known key by edit distance, when one is close), or the list of
  * keys allowed. Empty when every key is known or `u` is not a plain object (the codec reports that).

@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { NonNegative, decodeWith, unknownKeys } from '../internal/decode.js'
+import { NonNegative, decodeWith, optionsShapeProblem } from '../internal/decode.js'
 import { maxOf } from '../internal/arrays.js'
 import { createLp, type LpSolver } from '../internal/lp.js'
 import { CandidateCodec, US_COST_PER_SOLDIER, type Candidate, type RecipientType } from './Candidate.js'
@@ -95,10 +95,8 @@ const ProblemCodec = t.type(
 
 // The options object from any caller: an object with at most a positive, finite time limit.
 const optionsProblem = (options: unknown): string | undefined => {
-  if (typeof options !== 'object' || options === null || Array.isArray(options))
-    return `options: expected an object { timeLimitSeconds? }, got ${options === null ? 'null' : Array.isArray(options) ? 'a list' : typeof options}`
-  const strays = unknownKeys(options, ['timeLimitSeconds'], 'options')
-  if (strays.length > 0) return strays.join('\n')
+  const shape = optionsShapeProblem(options, ['timeLimitSeconds'])
+  if (shape !== undefined) return shape
   const limit = (options as { timeLimitSeconds?: unknown }).timeLimitSeconds
   if (limit !== undefined && !(typeof limit === 'number' && Number.isFinite(limit) && limit > 0))
     return `options.timeLimitSeconds: expected a number of seconds above 0, got ${typeof limit === 'number' ? String(limit) : JSON.stringify(limit) ?? typeof limit}`
