@@ -1,10 +1,11 @@
-import { supersetSums, totalSum } from '../internal/supersetSums.js'
+import { marginalSums } from '../internal/marginalSums.js'
 
 /**
  * Unchecked kernel of the raw Banzhaf sums: writes Σ_{S∌i} (v(S∪i) − v(S)) into `out`, which for a
  * simple game is the number of swings of each player. Divide by `2 ** (n − 1)` for the Banzhaf value.
  *
- * Uses Σ_{S∌i}(v(S∪i) − v(S)) = 2·Σ_{S∋i} v(S) − Σ_S v(S) with compensated sums. Preconditions (not
+ * Sums the marginal contributions straight from the table, in blocks added with compensation, so small
+ * values beside large ones keep their digits. Preconditions (not
  * checked): `values.length === 2 ** n`, `1 ≤ n ≤ 24`, all finite; `out.length ≥ n`.
  *
  * @param values - worths in bitmask order
@@ -27,8 +28,5 @@ import { supersetSums, totalSum } from '../internal/supersetSums.js'
  * @category kernels
  */
 export const banzhafKernel = (values: Float64Array, n: number, out: Float64Array): Float64Array => {
-  supersetSums(values, n, out)
-  const total = totalSum(values)
-  for (let i = 0; i < n; i++) out[i] = 2 * out[i]! - total
-  return out
+  return marginalSums(values, n, out)
 }

@@ -1,0 +1,122 @@
+// Relative accuracy: values checked against exact rational arithmetic on the table as stored (every
+// double is an integer multiple of 2^-1074, so BigInt sums of them are exact).
+import fc from 'fast-check'
+import { either as E } from 'fp-ts'
+import { describe, expect, it } from 'vitest'
+import { banzhaf, makeGame, shapley, type Game } from '../../src/games/index.js'
+
+/** x · 2^1074 as an exact BigInt. */
+const scaled = (x: number): bigint => {
+  if (x === 0) return 0n
+  const view = new DataView(new ArrayBuffer(8))
+  view.setFloat64(0, x)
+  const hi = view.getUint32(0)
+  const lo = view.getUint32(4)
+  const exponent = (hi >>> 20) & 0x7ff
+  const fraction = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo)
+  const magnitude = exponent === 0 ? fraction : (fraction | (1n << 52n)) << BigInt(exponent - 1)
+  return hi >>> 31 ? -magnitude : magnitude
+}
+
+const factorial = (k: number): bigint => (k <= 1 ? 1n : BigInt(k) * factorial(k - 1))
+const popcount = (m: number): number => (m === 0 ? 0 : (m & 1) + popcount(m >>> 1))
+const abs = (x: bigint): bigint => (x < 0n ? -x : x)
+
+interface Check {
+  /** |computed − exact|, on the common integer scale. */
+  readonly error: bigint
+  /** Σ weight·|v(S) − v(S∖i)|, on the same scale: the size of the terms that were summed. */
+  readonly terms: bigint
+  /** The exact value, on the same scale. */
+  readonly exact: bigint
+}
+
+/** Compares one player's computed value with the exact weighted sum of its marginal contributions. */
+const check = (game: Game, i: number, got: number, weight: (size: number) => bigint, denominator: bigint): Check => {
+  let exact = 0n
+  let terms = 0n
+  for (let m = 0; m < game.values.length; m++) {
+    if (!((m >>> i) & 1)) continue
+    const d = scaled(game.values[m]!) - scaled(game.values[m ^ (1 << i)]!)
+    exact += weight(popcount(m)) * d
+    terms += weight(popcount(m)) * abs(d)
+  }
+  return { error: abs(scaled(got) * denominator - exact), terms, exact }
+}
+
+const shapleyWeight = (n: number) => (size: number) => factorial(size - 1) * factorial(n - size)
+const shapleyChecks = (game: Game): Check[] =>
+  shapley(game).map((phi, i) => check(game, i, phi, shapleyWeight(game.n), factorial(game.n)))
+const banzhafChecks = (game: Game): Check[] =>
+  banzhaf(game).map((beta, i) => check(game, i, beta, () => 1n, 2n ** BigInt(game.n - 1)))
+
+// The error may be at most 1e-14 of the summed terms' magnitude (about 45 roundings of 2^-53).
+const withinRelative = (c: Check): boolean => c.error * 10n ** 14n <= c.terms
+
+// 1e12·u{1,2} + 1e-12·u{3,4}: the stored v(N) is 1e12 (the 1e-12 is below its last digit).
+const tinyBesideHuge = (): Game => {
+  const values = Array.from({ length: 16 }, (_, m) => ((m & 3) === 3 ? 1e12 : 0) + ((m & 12) === 12 ? 1e-12 : 0))
+  const g = makeGame(values)
+  if (E.isLeft(g)) throw new Error(g.left.message)
+  return g.right
+}
+
+// Worths spread evenly over thirty decades and both signs: mantissa and decimal exponent drawn as
+// integers, so the middle of the range is as likely as its ends.
+const worth = fc
+  .tuple(fc.integer({ min: -999_999, max: 999_999 }), fc.integer({ min: -15, max: 15 }))
+  .map(([mantissa, exponent]) => (mantissa / 1e6) * 10 ** exponent)
+const anyGame = fc
+  .integer({ min: 1, max: 6 })
+  .chain((n) => fc.array(worth, { minLength: 2 ** n - 1, maxLength: 2 ** n - 1 }))
+  .map((worths) => {
+    const g = makeGame([0, ...worths])
+    if (E.isLeft(g)) throw new Error(g.left.message)
+    return g.right
+  })
+// Sums of unanimity games on random carriers with dividends 10^-15..10^15: monotone, so every player's
+// terms share a sign and the bound is a relative error in the value itself.
+const layeredGame = fc
+  .integer({ min: 2, max: 6 })
+  .chain((n) =>
+    fc.tuple(
+      fc.constant(n),
+      fc.array(fc.tuple(fc.integer({ min: 1, max: 2 ** n - 1 }), fc.integer({ min: -15, max: 15 })), { minLength: 1, maxLength: 6 }),
+    ),
+  )
+  .map(([n, layers]) => {
+    const values = Array.from({ length: 2 ** n }, (_, m) => layers.reduce((s, [carrier, e]) => ((m & carrier) === carrier ? s + 10 ** e : s), 0))
+    const g = makeGame(values)
+    if (E.isLeft(g)) throw new Error(g.left.message)
+    return g.right
+  })
+
+describe('Shapley and Banzhaf keep small players\' digits beside large worths', () => {
+  it('1e12·u{1,2} + 1e-12·u{3,4}: players 3 and 4 get 2.5e-13 each, the exact Shapley value of the stored table (they got exactly 0)', () => {
+    const phi = shapley(tinyBesideHuge())
+    expect(phi.slice(0, 2)).toEqual([5e11, 5e11])
+    phi.slice(2).forEach((x) => expect(Math.abs(x - 2.5e-13)).toBeLessThanOrEqual(1e-15 * 2.5e-13))
+    expect(shapleyChecks(tinyBesideHuge()).every(withinRelative)).toBe(true)
+  })
+  it('the same game\'s Banzhaf value: players 3 and 4 get 3.75e-13 (three swings of 1e-12 over 8), to 1e-15 relative', () => {
+    const beta = banzhaf(tinyBesideHuge())
+    // Player 3 swings in {3,4}, {1,3,4}, {2,3,4}; in N the 1e-12 is lost to rounding: 3·1e-12 / 8.
+    expect(Math.abs(beta[2]! - 3.75e-13)).toBeLessThanOrEqual(1e-15 * 3.75e-13)
+    expect(banzhafChecks(tinyBesideHuge()).every(withinRelative)).toBe(true)
+  })
+  it('property: on any game with worths over thirty decades, each player\'s error is at most 1e-14 of its summed marginal terms', () => {
+    fc.assert(
+      fc.property(anyGame, (g) => shapleyChecks(g).every(withinRelative) && banzhafChecks(g).every(withinRelative)),
+      { numRuns: 300 },
+    )
+  })
+  it('property: on monotone games built from dividends of 1e-15..1e15, every value is within 1e-14 relative of the exact one', () => {
+    fc.assert(
+      fc.property(layeredGame, (g) => {
+        const relative = (c: Check): boolean => c.error * 10n ** 14n <= abs(c.exact)
+        return shapleyChecks(g).every(relative) && banzhafChecks(g).every(relative)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
