@@ -3,8 +3,8 @@ import type { CoalitionError } from '../core/CoalitionError.js'
 import type { Game } from '../core/Game.js'
 import type { LpSolver } from '../internal/lp.js'
 import { nucleolus } from './nucleolus.js'
-import { savingsGame } from './savingsGame.js'
-import { checkGame } from '../core/Game.js'
+import { scaledSavings } from './savingsGame.js'
+import { checkGame, trustedGame } from '../core/Game.js'
 
 /**
  * The nucleolus cost allocation of a cost game: each player pays its stand-alone cost c({i}) minus its
@@ -35,4 +35,9 @@ import { checkGame } from '../core/Game.js'
 export const costNucleolus =
   (lp: LpSolver) =>
   (costGame: Game): E.Either<CoalitionError, number[]> =>
-    checkGame('costNucleolus', costGame, (g) => E.map((x: number[]) => x.map((xi, i) => g.values[1 << i]! - xi))(nucleolus(lp)(savingsGame(g))))
+    checkGame('costNucleolus', costGame, (g) => {
+      // On the savings of the costs divided by a power of two (exact), so costs near 1e308 stay finite.
+      const { values, scale } = scaledSavings(g)
+      const pay = (x: number[]): number[] => x.map((xi, i) => (g.values[1 << i]! / scale - xi) * scale)
+      return E.map(pay)(nucleolus(lp)(trustedGame(g.n, g.players, values)))
+    })

@@ -232,7 +232,8 @@ describe('a Game that no constructor made is refused, never computed on', () => 
     const cost = makeGame([0, 2, 3, 4, 4, 5, 6, 7])
     if (E.isLeft(cost)) throw new Error('cost')
     expect(E.isRight(costNucleolus(lp)(cost.right))).toBe(true)
-    expect(isConvex(savingsGame(cost.right))).toBeTypeOf('boolean')
+    const savings = savingsGame(cost.right)
+    expect(E.isRight(savings) && isConvex(savings.right)).toBe(true)
   })
 })
 
@@ -263,5 +264,25 @@ describe('more totals near the largest double', () => {
     const r = retentionPayment({ link: 'logit', linearPredictor: 0, paymentCoefficient: -5e-324, targetHazard: 0.1 })
     expect(E.isLeft(r) && r.left._tag).toBe('NotDefined')
     expect(E.isLeft(r) && r.left.message).toMatch(/^paymentCoefficient: -5e-324 is so close to 0 that the payment needed/)
+  })
+})
+
+describe('savings of costs near the largest double', () => {
+  const cost = (values: number[]) => {
+    const g = makeGame(values)
+    if (E.isLeft(g)) throw new Error(g.left.message)
+    return g.right
+  }
+  it('two states each paying 1e308 alone and 1e308 together save 1e308 (the game held Infinity: 1e308 + 1e308 overflowed)', () => {
+    const s = savingsGame(cost([0, 1e308, 1e308, 1e308]))
+    expect(E.isRight(s) && [...s.right.values]).toEqual([0, 0, 0, 1e308])
+  })
+  it('savings truly beyond the doubles are NotDefined, naming the coalition', () => {
+    const s = savingsGame(cost([0, 1e308, 1e308, 0]))
+    expect(E.isLeft(s) && s.left._tag).toBe('NotDefined')
+    expect(E.isLeft(s) && s.left.message).toMatch(/^the savings of \{1, 2\} are beyond the largest double/)
+  })
+  it('costNucleolus of the same cost game: 5e307 each, finite (computed on the costs divided by a power of two)', () => {
+    expect(costNucleolus(lp)(cost([0, 1e308, 1e308, 1e308]))).toEqual(E.right([5e307, 5e307]))
   })
 })
