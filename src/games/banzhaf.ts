@@ -1,5 +1,5 @@
 import type { Game } from '../core/Game.js'
-import { banzhafRaw } from './banzhafRaw.js'
+import { scaledRawSums } from './banzhafRaw.js'
 import { expectGame } from '../core/Game.js'
 
 /**
@@ -26,6 +26,8 @@ import { expectGame } from '../core/Game.js'
  */
 export const banzhaf = (game: Game): number[] => {
   expectGame('banzhaf', game)
-  const scale = 2 ** (game.n - 1)
-  return banzhafRaw(game).map((s) => s / scale)
+  const { sums, scale } = scaledRawSums(game)
+  // Divide by 2^(n−1) before multiplying the scale back, so near 1e308 nothing overflows on the way.
+  const half = 2 ** (game.n - 1)
+  return Array.from(sums, (s) => (s / half) * scale)
 }

@@ -2,7 +2,7 @@ import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import type { Game } from '../core/Game.js'
 import { toleranceOf } from '../internal/tolerance.js'
-import { banzhafRaw } from './banzhafRaw.js'
+import { banzhafKernel } from '../kernel/banzhafKernel.js'
 import { onScaledGameE } from '../internal/scale.js'
 import { checkGame } from '../core/Game.js'
 
@@ -30,7 +30,7 @@ import { checkGame } from '../core/Game.js'
 export const banzhafNormalized = (game: Game): E.Either<CoalitionError, number[]> => checkGame('banzhafNormalized', game, (g) => onScaledGameE(g, normalizedOf))
 
 const normalizedOf = (game: Game): E.Either<CoalitionError, number[]> => {
-  const raw = banzhafRaw(game)
+  const raw = Array.from(banzhafKernel(game.values, game.n, new Float64Array(game.n)))
   const total = raw.reduce((s, x) => s + x, 0)
   if (Math.abs(total) <= toleranceOf(game.values))
     return E.left(coalitionError('NotDefined', 'the Banzhaf values sum to 0, so they cannot be rescaled to v(N)'))

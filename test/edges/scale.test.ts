@@ -2,7 +2,7 @@
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
 import { jointProduct, olsonZeckhauser, quasiLinearPublicGood } from '../../src/burden/index.js'
-import { banzhaf, banzhafNormalized, costNucleolus, decodeGame, gameFromFunction, harsanyiDividends, isConvex, isInCore, leastCore, loadLpSolver, makeGame, MAX_SAMPLE_EVALUATIONS, nucleolus, prenucleolus, savingsGame, shapley, shapleySample, tauValue } from '../../src/games/index.js'
+import { banzhaf, banzhafNormalized, banzhafRaw, costNucleolus, decodeGame, gameFromFunction, harsanyiDividends, isConvex, isInCore, leastCore, loadLpSolver, makeGame, MAX_SAMPLE_EVALUATIONS, nucleolus, prenucleolus, savingsGame, shapley, shapleySample, tauValue } from '../../src/games/index.js'
 import { MAX_PROPOSERS, nashBargaining, nashBargainingTU, rotatingProposer } from '../../src/bargaining/index.js'
 import { allocatePayments } from '../../src/participation/index.js'
 import { lindahl } from '../../src/burden/index.js'
@@ -284,5 +284,19 @@ describe('savings of costs near the largest double', () => {
   })
   it('costNucleolus of the same cost game: 5e307 each, finite (computed on the costs divided by a power of two)', () => {
     expect(costNucleolus(lp)(cost([0, 1e308, 1e308, 1e308]))).toEqual(E.right([5e307, 5e307]))
+  })
+})
+
+describe('raw Banzhaf sums beyond the doubles', () => {
+  // v = −1.5e308 for one player, 0 for two, 1.5e308 for all three: each player's contributions are
+  // −1.5e308, 1.5e308, 1.5e308 and 1.5e308, a raw sum of 3e308.
+  const g = gameFromFunction(3, (S) => (S.length - 2) * 1.5e308)
+  it('banzhafRaw is NotDefined, naming the player and pointing to banzhaf (it returned Infinity)', () => {
+    const raw = E.flatMap(banzhafRaw)(g)
+    expect(E.isLeft(raw) && raw.left._tag).toBe('NotDefined')
+    expect(E.isLeft(raw) && raw.left.message).toMatch(/^player 1's raw Banzhaf sum is beyond the largest double .*banzhaf gives it divided by 2\^2$/)
+  })
+  it('banzhaf divides before scaling back: 3e308 / 4 = 7.5e307 each', () => {
+    expect(E.map(banzhaf)(g)).toEqual(E.right([7.5e307, 7.5e307, 7.5e307]))
   })
 })
