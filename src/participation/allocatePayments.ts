@@ -140,19 +140,19 @@ export const allocatePayments = (problem: PaymentAllocationProblem): E.Either<Co
     }
     const grid = unitsOf(requirement, candidates.map((c) => c.troops))
     if (E.isLeft(grid)) return grid
-    const { units, target, offered } = grid.right
-    if (offered < target)
+    const { units, target, offered, wanted, unit } = grid.right
+    if (offered < wanted)
       return E.left(
         coalitionError(
           'Infeasible',
           'size' in requirement
-            ? `requirement.size: ${target} partners wanted but there are only ${n} candidates`
-            : `requirement.troops: ${target} troops wanted but the candidates together offer ${offered}, ${target - offered} short`,
+            ? `requirement.size: ${wanted} partners wanted but there are only ${n} candidates`
+            : `requirement.troops: ${wanted} troops wanted but the candidates together offer ${offered}, ${wanted - offered} short`,
         ),
       )
     // Each greedy step rebuilds prefix and suffix distributions of (n + 1) × (target + 1) cells.
     const cells = (n + 1) * (target + 1)
-    if (cells > MAX_CELLS) return E.left(tooFine(n, target, MAX_CELLS, 'troops' in requirement))
+    if (cells > MAX_CELLS) return E.left(tooFine(n, target, MAX_CELLS, 'troops' in requirement, unit))
     if (steps * cells > MAX_STEP_CELLS)
       return E.left(coalitionError('TooLarge', `steps: ${steps} steps on a grid of ${cells} cells is too much work (steps × cells at most ${MAX_STEP_CELLS}); use at most ${Math.max(1, Math.floor(MAX_STEP_CELLS / cells))} steps`))
     // The most increments candidate i may take, so that k · budget / steps ≤ maxPayment.

@@ -85,3 +85,44 @@ const tailsOf = (dist: Float64Array): Float64Array => {
   for (let j = dist.length - 1; j >= 0; j--) out[j] = s = Math.min(1, s + dist[j]!)
   return out
 }
+
+/**
+ * P(Σ contributions ≥ target) from a sparse distribution: the sorted distinct partial sums (clamped at
+ * the target) and their probabilities, merged one candidate at a time. Memory and work follow the
+ * number of distinct sums, at most min(2^n, target + 1), so a few candidates with very large troop
+ * numbers need no grid of target + 1 cells.
+ */
+export const sparseTail = (p: ArrayLike<number>, units: ArrayLike<number>, target: number): number => {
+  let sums = new Float64Array([0])
+  let probs = new Float64Array([1])
+  for (let i = 0; i < p.length; i++) {
+    const pi = p[i]!
+    const q = 1 - pi
+    const u = units[i]!
+    const k = sums.length
+    const nextSums = new Float64Array(2 * k)
+    const nextProbs = new Float64Array(2 * k)
+    // Merge the sums without candidate i (weight q) and with it (shifted by u, clamped; weight p).
+    let a = 0
+    let b = 0
+    let out = 0
+    while (a < k || b < k) {
+      const sa = a < k ? sums[a]! : Infinity
+      const sb = b < k ? Math.min(target, sums[b]! + u) : Infinity
+      const s = Math.min(sa, sb)
+      let mass = 0
+      if (sa === s) mass += q * probs[a++]!
+      // Several shifted sums can clamp to the target: take them all.
+      while (b < k && Math.min(target, sums[b]! + u) === s) mass += pi * probs[b++]!
+      if (mass === 0) continue
+      if (out > 0 && nextSums[out - 1] === s) nextProbs[out - 1]! += mass
+      else {
+        nextSums[out] = s
+        nextProbs[out++] = mass
+      }
+    }
+    sums = nextSums.slice(0, out)
+    probs = nextProbs.slice(0, out)
+  }
+  return sums[sums.length - 1] === target ? Math.min(1, probs[sums.length - 1]!) : 0
+}

@@ -22,11 +22,24 @@ export const MAX_CELLS = 2_000_000
 export const MAX_WORK = 400_000_000
 
 /** @internal The `TooLarge` error for a grid of candidates × requirement beyond `limit` cells. */
-export const tooFine = (n: number, target: number, limit: number, troops: boolean): CoalitionError =>
+export const tooFine = (n: number, target: number, limit: number, troops: boolean, unit = 1, what = `${limit.toLocaleString('en-US')} cells`): CoalitionError =>
   coalitionError(
     'TooLarge',
-    `requirement: ${n} candidates × a requirement of ${target} is too fine a grid (at most ${limit.toLocaleString('en-US')} cells)${troops ? '; count troops in hundreds or companies instead' : ''}`,
+    `requirement: ${n} candidates × a requirement of ${target}${unit > 1 ? ` units of ${unit} troops` : ''} is too fine a grid (at most ${what})${troops ? '; count troops in hundreds or companies instead' : ''}`,
   )
+
+/** @internal The requirement as a grid: contributions and target in a common unit of troops (or partners). */
+export interface Grid {
+  /** Each candidate's contribution in `unit`s, capped at the target. */
+  readonly units: Float64Array
+  /** The requirement in `unit`s, rounded up. */
+  readonly target: number
+  /** What all candidates offer together, and the requirement, in troops (or partners). */
+  readonly offered: number
+  readonly wanted: number
+  /** The common divisor of the contributions (1 for a size requirement). */
+  readonly unit: number
+}
 
 /**
  * @internal Each candidate's contribution in the requirement's unit (1 per partner, or its troops)
@@ -35,17 +48,29 @@ export const tooFine = (n: number, target: number, limit: number, troops: boolea
 export const unitsOf = (
   requirement: t.TypeOf<typeof RequirementCodec>,
   troops: readonly (number | undefined)[],
-): E.Either<CoalitionError, { readonly units: Float64Array; readonly target: number; readonly offered: number }> => {
+): E.Either<CoalitionError, Grid> => {
   const n = troops.length
-  if ('size' in requirement) return E.right({ units: new Float64Array(n).fill(1), target: requirement.size, offered: n })
+  if ('size' in requirement) return E.right({ units: new Float64Array(n).fill(1), target: requirement.size, offered: n, wanted: requirement.size, unit: 1 })
   const units = new Float64Array(n)
   let offered = 0
+  let common = 0
   for (let i = 0; i < n; i++) {
     const x = troops[i]
     if (x === undefined) return E.left(coalitionError('InvalidProblem', `candidates[${i}].troops: a troop requirement needs every candidate's troops`))
     if (!Number.isSafeInteger(x)) return E.left(coalitionError('InvalidProblem', `candidates[${i}].troops: a troop requirement counts whole soldiers, got ${x}`))
     units[i] = Math.min(x, requirement.troops)
+    common = gcd(common, units[i]!)
     offered += x
   }
-  return E.right({ units, target: requirement.troops, offered })
+  // Troops in round numbers count in their common unit: Σ u_i ≥ T ⇔ Σ u_i/g ≥ ⌈T/g⌉, exactly, and the
+  // grid shrinks by g (100 brigades of 100,000 against 5,000,000 is 100 × 51 cells, not 100 × 5,000,001).
+  const wanted = requirement.troops
+  if (common <= 1) return E.right({ units, target: wanted, offered, wanted, unit: 1 })
+  const target = Math.ceil(wanted / common)
+  return E.right({ units: units.map((u) => Math.min(u / common, target)), target, offered, wanted, unit: common })
+}
+
+const gcd = (a: number, b: number): number => {
+  while (b !== 0) [a, b] = [b, a % b]
+  return a
 }

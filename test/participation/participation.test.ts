@@ -204,6 +204,42 @@ describe('requirementProbability', () => {
       { numRuns: 300 },
     )
   })
+  it('law: with troop numbers up to a billion (a few distinct totals, not a grid), P(troops ≥ T) equals the enumeration', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ probability: fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000), troops: fc.integer({ min: 0, max: 1e9 }) }), { maxLength: 10 }),
+        fc.integer({ min: 0, max: 4e9 }),
+        (candidates, T) => {
+          const expected = enumerate(candidates.map((c) => c.probability), (i) => candidates[i]!.troops, (total) => total >= T)
+          expect(Math.abs(right(requirementProbability({ candidates, requirement: { troops: T } })) - expected)).toBeLessThan(1e-14)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+  it('law: troops in a common unit (multiples of 7, 100 or 1,000) give the enumeration too, with the requirement between multiples', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(7, 100, 1000),
+        fc.array(fc.record({ probability: fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000), brigades: fc.integer({ min: 0, max: 30 }) }), { maxLength: 10 }),
+        fc.integer({ min: 0, max: 200_000 }),
+        (unit, brigades, T) => {
+          const candidates = brigades.map((b) => ({ probability: b.probability, troops: b.brigades * unit }))
+          const expected = enumerate(candidates.map((c) => c.probability), (i) => candidates[i]!.troops, (total) => total >= T)
+          expect(Math.abs(right(requirementProbability({ candidates, requirement: { troops: T } })) - expected)).toBeLessThan(1e-14)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+  it('a partner of 390 million troops, or three of them with odd numbers, in milliseconds and no grid (one candidate allocated 3.1 GB)', () => {
+    const start = performance.now()
+    expect(right(requirementProbability({ candidates: [{ probability: 0.3, troops: 390_000_000 }], requirement: { troops: 390_000_000 } }))).toBe(0.3)
+    const three = [{ probability: 0.5, troops: 390_000_001 }, { probability: 0.5, troops: 200_000_003 }, { probability: 0.5, troops: 190_000_007 }]
+    // Met when the first joins (it alone suffices) or the other two both do (390,000,010 together).
+    expect(right(requirementProbability({ candidates: three, requirement: { troops: 390_000_000 } }))).toBe(0.5 + 0.5 * 0.25)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
   it('law: a size requirement gives the size distribution’s tail', () => {
     fc.assert(
       fc.property(probs(40), fc.nat({ max: 45 }), (p, k) => {
@@ -226,9 +262,17 @@ describe('requirementProbability', () => {
     expect(msg(requirementProbability({ candidates: [{ probability: 2 }], requirement: { size: 1 } }))).toBe(
       'candidates[0].probability: expected a probability in [0, 1], got 2',
     )
+    // Troops in round numbers count in their common unit: 100 brigades of 100,000 against 5,000,000 is
+    // P(Bin(100, ½) ≥ 50) = Σ_{k≥50} C(100, k) / 2^100 (exact in Python's fractions), not a grid of 5e8 cells.
     const big = Array.from({ length: 100 }, () => ({ probability: 0.5, troops: 100_000 }))
-    expect(msg(requirementProbability({ candidates: big, requirement: { troops: 5_000_000 } }))).toBe(
+    expect(Math.abs(right(requirementProbability({ candidates: big, requirement: { troops: 5_000_000 } })) - 0.5397946186935894)).toBeLessThan(1e-15)
+    const odd = big.map((c, i) => ({ ...c, troops: 100_001 + i }))
+    expect(msg(requirementProbability({ candidates: odd, requirement: { troops: 5_000_000 } }))).toBe(
       'requirement: 100 candidates × a requirement of 5000000 is too fine a grid (at most 400,000,000 cells); count troops in hundreds or companies instead',
+    )
+    const forty = Array.from({ length: 40 }, (_, i) => ({ probability: 0.5, troops: 10_000_001 + i }))
+    expect(msg(requirementProbability({ candidates: forty, requirement: { troops: 200_000_000 } }))).toBe(
+      'requirement: 40 candidates × a requirement of 200000000 is too fine a grid (at most 10,000,000 troop totals in memory); count troops in hundreds or companies instead',
     )
     // In hundreds it is fine, and a requirement beyond what all offer has probability 0.
     const hundreds = big.slice(0, 10).map((c) => ({ ...c, troops: 1000 }))
