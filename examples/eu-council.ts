@@ -22,18 +22,23 @@ const council = (populations: Record<string, number>): CompoundVotingGame => {
   return rule.right
 }
 const pct = (x: number): string => `${(100 * x).toFixed(2)}%`
+// Each index is an Either (a council too large to count is a TooLarge); here a Left ends the script.
+const must = <A>(result: E.Either<{ readonly message: string }, A>): A => {
+  if (E.isLeft(result)) throw new Error(result.left.message)
+  return result.right
+}
 
 // 1. EU-27 as it stands.
 const eu = council(EU27)
-const ss = shapleyShubik(eu)
-const bz = banzhafIndex(eu)
+const ss = must(shapleyShubik(eu))
+const bz = must(banzhafIndex(eu))
 console.log('EU-27 qualified majority, 2025 population figures:')
 printTable(eu.players.map((m, i) => ({ member: m, population: `${EU27[m]!.toFixed(2)}%`, 'Shapley–Shubik': pct(ss[i]!), Banzhaf: pct(bz[i]!) })))
 
 // 2. A member leaves (Malta, as an example): the other 26 are re-weighed on their own population.
 const { Malta: _left, ...eu26 } = EU27
 const after = council(eu26)
-const ssAfter = shapleyShubik(after)
+const ssAfter = must(shapleyShubik(after))
 const change = after.players.map((m, i) => ({ member: m, change: ssAfter[i]! - ss[eu.players.indexOf(m)]! }))
 const losers = change.filter((c) => c.change < 0).map((c) => c.member)
 console.log(`\nIf Malta left (26 members, 15 still needed, any 23 pass):`)
@@ -42,7 +47,7 @@ printTable(change.slice(0, 5).map((c) => ({ member: c.member, 'Shapley–Shubik 
 // 3. A member joins (Montenegro, about 623,600 people in its 2023 census: 0.14% of the EU-27's
 // 449.2 million; shares in the same unit, so the new total is 100.15).
 const eu28 = council({ ...EU27, Montenegro: 0.14 })
-const ss28 = shapleyShubik(eu28)
+const ss28 = must(shapleyShubik(eu28))
 console.log(`\nIf Montenegro joined (28 members, 16 needed, any 25 pass):`)
 console.log(`  Montenegro ${pct(ss28[eu28.players.indexOf('Montenegro')]!)}; Germany ${pct(ss[0]!)} → ${pct(ss28[0]!)}; Malta ${pct(ss[26]!)} → ${pct(ss28[eu28.players.indexOf('Malta')]!)}`)
 

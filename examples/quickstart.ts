@@ -51,9 +51,8 @@ F.pipe(
 // vote: five permanent members of weight 7, ten elected of weight 1, nine votes including all five.
 F.pipe(
   weightedVotingGame({ quota: 39, weights: [7, 7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] }),
-  E.map((unsc) => {
-    const ss = shapleyShubik(unsc)
-    const bz = banzhafIndex(unsc)
+  E.flatMap((unsc) => F.pipe(E.Do, E.bind('ss', () => shapleyShubik(unsc)), E.bind('bz', () => banzhafIndex(unsc)))),
+  E.map(({ ss, bz }) => {
     console.log('\nUN Security Council voting power (Shapley–Shubik; Banzhaf):')
     console.log('  each permanent member: %s (421/2145); %s', ss[0]!.toFixed(4), bz[0]!.toFixed(4))
     console.log('  each elected member:   %s (4/2145);   %s', ss[14]!.toFixed(4), bz[14]!.toFixed(4))

@@ -10,8 +10,8 @@ F.pipe(
   E.map((unsc) => {
     const or0 = (e: E.Either<unknown, number[]>) => (E.isRight(e) ? e.right : [Number.NaN])
     const indices: Record<string, number[]> = {
-      'Shapley–Shubik': shapleyShubik(unsc),
-      Banzhaf: banzhafIndex(unsc),
+      'Shapley–Shubik': or0(shapleyShubik(unsc)),
+      Banzhaf: or0(banzhafIndex(unsc)),
       'Deegan–Packel': or0(deeganPackel(unsc)),
       Johnston: or0(johnston(unsc)),
       'Public good (Holler)': or0(publicGoodIndex(unsc)),

@@ -68,8 +68,8 @@ const write = (name: string, svg: string) => writeFileSync(new URL(name, out), s
 {
   const unsc = get(weightedVotingGame({ quota: 39, weights: [7, 7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] }))
   const indices: [string, number[]][] = [
-    ['Shapley–Shubik', shapleyShubik(unsc)],
-    ['Banzhaf', banzhafIndex(unsc)],
+    ['Shapley–Shubik', get(shapleyShubik(unsc))],
+    ['Banzhaf', get(banzhafIndex(unsc))],
     ['Johnston', get(johnston(unsc))],
     ['Deegan–Packel', get(deeganPackel(unsc))],
     ['Holler PGI', get(publicGoodIndex(unsc))],

@@ -12,7 +12,7 @@ const unwrap = (e) => (E.isRight(e) ? e.right : { error: e.left.message })
 
 // The Security Council: 9 of 15 votes with all 5 permanent members (weights 7 and 1, quota 39).
 const council = weightedVotingGame({ quota: 39, weights: [7, 7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] })
-show('power', unwrap(E.map(shapleyShubik)(council)))
+show('power', unwrap(E.flatMap(shapleyShubik)(council)))
 
 // Seven partner-days: 1 exit in 3 on a separate front, 1 in 4 on the common front.
 const rows = [

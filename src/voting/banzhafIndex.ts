@@ -1,8 +1,9 @@
+import type { either as E } from 'fp-ts'
+import type { CoalitionError } from '../core/CoalitionError.js'
 import type { Council } from './CompoundVotingGame.js'
 import { compoundSwings } from './compound.js'
-import { ratio, swingProbabilities } from './counting.js'
-import { expectProgress, type CountingOptions } from './CountingOptions.js'
-import { expectCouncil } from './smallCouncil.js'
+import { countingSteps, ratio, swingProbabilities } from './counting.js'
+import { counted, type CountingOptions } from './CountingOptions.js'
 
 /**
  * The normalized Banzhaf index of every voter: its swings divided by all voters' swings, so the
@@ -19,7 +20,8 @@ import { expectCouncil } from './smallCouncil.js'
  *
  * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
  * @param options - `onProgress(done, total)`: one pass for a weighted council, one per prime for a compound one
- * @returns the indices, in voter order
+ * @returns the indices, in voter order; `TooLarge` past {@link MAX_COUNTING_WORK} counting steps,
+ * `DecodeError` for a council or options this module did not make, `InvalidProblem` if `onProgress` throws
  *
  * @example
  * ```ts
@@ -31,8 +33,9 @@ import { expectCouncil } from './smallCouncil.js'
  * const unsc = weightedVotingGame({ quota: 39, weights: [7, 7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] })
  * assert.ok(E.isRight(unsc))
  * const bz = banzhafIndex(unsc.right)
- * assert.equal(bz[0], 848 / 5080)
- * assert.equal(bz[14], 84 / 5080)
+ * assert.ok(E.isRight(bz))
+ * assert.equal(bz.right[0], 848 / 5080)
+ * assert.equal(bz.right[14], 84 / 5080)
  * ```
  *
  * @see Uno, "Efficient computation of power indices for weighted majority games", *ISAAC* (2012): all players' Banzhaf indices in O(n·q).
@@ -40,16 +43,15 @@ import { expectCouncil } from './smallCouncil.js'
  * @since 0.1.0
  * @category power indices
  */
-export const banzhafIndex = (game: Council, options?: CountingOptions): number[] => {
-  expectCouncil('banzhafIndex', game)
-  const progress = expectProgress('banzhafIndex', options)
-  if (game.kind === 'weighted') {
-    const p = swingProbabilities(game.integerQuota, game.integerWeights)
-    progress?.(1, 1)
-    const total = p.reduce((s, x) => s + x, 0)
-    return p.map((x) => x / total)
-  }
-  const swings = compoundSwings(game, progress)
-  const total = swings.reduce((s, x) => s + x, 0n)
-  return swings.map((s) => ratio(s, total))
-}
+export const banzhafIndex = (game: Council, options?: CountingOptions): E.Either<CoalitionError, number[]> =>
+  counted('banzhafIndex', game, options, (g) => countingSteps.banzhaf(g.integerQuota, g.integerWeights), (g, progress) => {
+    if (g.kind === 'weighted') {
+      const p = swingProbabilities(g.integerQuota, g.integerWeights)
+      progress?.(1, 1)
+      const total = p.reduce((s, x) => s + x, 0)
+      return p.map((x) => x / total)
+    }
+    const swings = compoundSwings(g, progress)
+    const total = swings.reduce((s, x) => s + x, 0n)
+    return swings.map((s) => ratio(s, total))
+  })

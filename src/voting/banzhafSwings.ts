@@ -1,8 +1,9 @@
+import type { either as E } from 'fp-ts'
+import type { CoalitionError } from '../core/CoalitionError.js'
 import type { Council } from './CompoundVotingGame.js'
 import { compoundSwings } from './compound.js'
-import { swingCounts } from './counting.js'
-import { expectProgress, type CountingOptions } from './CountingOptions.js'
-import { expectCouncil } from './smallCouncil.js'
+import { countingSteps, swingCounts } from './counting.js'
+import { counted, type CountingOptions } from './CountingOptions.js'
 
 /**
  * The raw Banzhaf swing count of every voter: how many coalitions without the voter lose, yet
@@ -15,7 +16,8 @@ import { expectCouncil } from './smallCouncil.js'
  *
  * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
  * @param options - `onProgress(done, total)`, called after each prime
- * @returns the swing counts, in voter order
+ * @returns the swing counts, in voter order; `TooLarge` past {@link MAX_COUNTING_WORK} counting steps,
+ * `DecodeError` for a council or options this module did not make, `InvalidProblem` if `onProgress` throws
  *
  * @example
  * ```ts
@@ -26,7 +28,7 @@ import { expectCouncil } from './smallCouncil.js'
  * // UN Security Council: 848 swings per permanent member, 84 per elected member.
  * const unsc = weightedVotingGame({ quota: 39, weights: [7, 7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] })
  * assert.ok(E.isRight(unsc))
- * assert.deepStrictEqual(banzhafSwings(unsc.right).slice(4, 6), [848n, 84n])
+ * assert.deepStrictEqual(E.map((s: bigint[]) => s.slice(4, 6))(banzhafSwings(unsc.right)), E.right([848n, 84n]))
  * ```
  *
  * @see Banzhaf, "Weighted voting doesn't work: a mathematical analysis", *Rutgers Law Review* 19 (1965).
@@ -35,8 +37,7 @@ import { expectCouncil } from './smallCouncil.js'
  * @since 0.1.0
  * @category power indices
  */
-export const banzhafSwings = (game: Council, options?: CountingOptions): bigint[] => {
-  expectCouncil('banzhafSwings', game)
-  const progress = expectProgress('banzhafSwings', options)
-  return game.kind === 'weighted' ? swingCounts(game.integerQuota, game.integerWeights, progress) : compoundSwings(game, progress)
-}
+export const banzhafSwings = (game: Council, options?: CountingOptions): E.Either<CoalitionError, bigint[]> =>
+  counted('banzhafSwings', game, options, (g) => countingSteps.swings(g.integerQuota, g.integerWeights), (g, progress) =>
+    g.kind === 'weighted' ? swingCounts(g.integerQuota, g.integerWeights, progress) : compoundSwings(g, progress),
+  )

@@ -9,7 +9,8 @@ import { isCouncil, type Council } from './CompoundVotingGame.js'
 import { planOf } from './compound.js'
 import { modulusCount, primes } from '../internal/modular.js'
 import { prefixSums } from './counting.js'
-import { progressOf, type Progress } from './CountingOptions.js'
+import { guarded, progressOf, type Progress } from './CountingOptions.js'
+import { notACouncil } from './smallCouncil.js'
 
 /** Which weights each level uses: Shapley (orders) or Banzhaf (coin flips). */
 export interface Levels {
@@ -441,11 +442,10 @@ export const blocIndex = (
 
 /** Checks the council and the blocs, then computes the index. */
 export const blocPower = (name: string, game: unknown, blocs: unknown, options: unknown, levels: Levels): E.Either<CoalitionError, number[]> => {
-  if (!isCouncil(game))
-    return E.left(coalitionError('DecodeError', `${name}: expected a council made by weightedVotingGame, allOf or anyOf, got ${game === null ? 'null' : Array.isArray(game) ? 'an array' : typeof game}`))
+  if (!isCouncil(game)) return E.left(notACouncil(name, game))
   const partition = partitionOf(name, game.players, blocs)
   if (E.isLeft(partition)) return partition
   const progress = progressOf(name, options)
   if (E.isLeft(progress)) return E.left(coalitionError('DecodeError', progress.left))
-  return blocIndex(name, game, partition.right, levels, progress.right)
+  return E.flatten(guarded(progress.right, (p) => blocIndex(name, game, partition.right, levels, p)))
 }

@@ -238,6 +238,77 @@ const windowMass = (fhi: Float64Array, flo: Float64Array, size: number, w: numbe
 // `tail = Infinity` keeps everything (the tests compare the two).
 const TAIL = 50
 
+/** The node pairs of the Shapley–Shubik quadrature, each with whether its yes side and its no side are computed. */
+const nodePasses = (
+  positive: readonly number[],
+  total: number,
+  quota: number,
+  nodes: Float64Array | readonly number[],
+  tail: number,
+): { readonly j: number; readonly yes: boolean; readonly no: boolean }[] => {
+  const spread = Math.sqrt((tail / 2) * positive.reduce((s, w) => s + w * w, 0))
+  const wmax = positive[positive.length - 1] ?? 0
+  const reaches = (t: number, size: number): boolean => t * total + spread >= size - wmax
+  const out: { j: number; yes: boolean; no: boolean }[] = []
+  for (let j = 0; j < Math.ceil(nodes.length / 2); j++) {
+    const t = nodes[j]!
+    out.push({ j, yes: reaches(t, quota), no: nodes.length - 1 - j !== j && reaches(t, total - quota + 1) })
+  }
+  return out
+}
+
+/**
+ * The inner-loop steps of one forward pass over the sums below `size` (as {@link countForward} and
+ * {@link probabilityForward} run it, the dropped lower tail included), plus the fills, prefix sums
+ * and per-weight chains around it: the work estimate behind {@link countingSteps}, in O(n).
+ */
+const passSteps = (size: number, weights: readonly number[], t = 0.5, tail?: number): number => {
+  let top = 0
+  let sum = 0
+  let squares = 0
+  let lo = 0
+  let steps = 3 * size
+  const step = (first: number, added: number, added2: number): void => {
+    top = Math.min(size - 1, top + added)
+    sum += added
+    squares += added2
+    const next = tail === undefined ? 0 : Math.min(top + 1, Math.max(lo, Math.floor(t * sum - Math.sqrt((tail / 2) * squares))))
+    steps += Math.max(0, top - Math.max(first, next) + 1)
+    lo = next
+  }
+  let j = 0
+  for (; j + 1 < weights.length; j += 2) step(weights[j]!, weights[j]! + weights[j + 1]!, weights[j]! ** 2 + weights[j + 1]! ** 2)
+  if (j < weights.length) step(weights[j]!, weights[j]!, weights[j]! ** 2)
+  for (const w of new Set(weights)) steps += Math.ceil(size / w)
+  return steps
+}
+
+/**
+ * The work each counting index would do on a weighted council, in inner-loop steps, computed in
+ * O(n) before any counting: the bound behind `MAX_COUNTING_WORK`. A modular step of the exact swing
+ * count costs about six double-precision steps and is counted so.
+ */
+export const countingSteps = {
+  banzhaf: (quota: number, weights: readonly number[]): number => {
+    const positive = ascending(weights)
+    return passSteps(shorterSide(quota, positive.reduce((s, w) => s + w, 0)), positive)
+  },
+  swings: (quota: number, weights: readonly number[]): number => {
+    const positive = ascending(weights)
+    const size = shorterSide(quota, positive.reduce((s, w) => s + w, 0))
+    return 6 * modulusCount(Math.max(0, positive.length - 1)) * passSteps(size, positive)
+  },
+  shapleyShubik: (quota: number, weights: readonly number[]): number => {
+    const positive = ascending(weights)
+    const total = positive.reduce((s, w) => s + w, 0)
+    const { nodes } = gaussLegendre01(Math.ceil(positive.length / 2) + 1)
+    const length = Math.max(quota, total - quota + 1)
+    let steps = 0
+    for (const { j, yes, no } of nodePasses(positive, total, quota, nodes, TAIL)) if (yes || no) steps += passSteps(length, positive, nodes[j]!, TAIL)
+    return steps
+  },
+}
+
 /**
  * Shapley–Shubik indices by Owen's multilinear extension: SS_i = ∫₀¹ P_t[L − w_i ≤ S_{−i} ≤ L − 1] dt,
  * the integrand a polynomial of degree n − 1 in t, so Gauss–Legendre with ⌈n/2⌉ + 1 nodes is exact
@@ -276,15 +347,10 @@ export const shapleyShubikOwen = (quota: number, weights: readonly number[], pro
   // A window [size − w, size − 1] that the coalition's weight reaches with probability below
   // e^(−TAIL) (Hoeffding, on all voters' weight, which bounds the others') contributes nothing at
   // this precision: its node is skipped. Within a pass the far lower tail is dropped the same way.
-  const spread = Math.sqrt((tail / 2) * positive.reduce((s, w) => s + w * w, 0))
-  const wmax = positive[n - 1] ?? 0
-  const reaches = (t: number, size: number): boolean => t * total + spread >= size - wmax
-  for (let j = 0; j < Math.ceil(nodes.length / 2); j++) {
+  for (const { j, yes, no } of nodePasses(positive, total, quota, nodes, tail)) {
     const t = nodes[j]!
     const r = 1 - t
     const mirror = nodes.length - 1 - j
-    const yes = reaches(t, yesSize)
-    const no = mirror !== j && reaches(t, noSize)
     if (yes || no) {
       probabilityForward(f, length, positive, t, tail)
       prefixSums(f, length, fhi, flo)

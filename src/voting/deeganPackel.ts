@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import type { Council } from './CompoundVotingGame.js'
-import { expectCouncil, withWinning } from './smallCouncil.js'
+import { isCouncil, type Council } from './CompoundVotingGame.js'
+import { notACouncil, withWinning } from './smallCouncil.js'
 
 /**
  * The Deegan–Packel index: each minimal winning coalition is equally likely to form and splits the
@@ -28,7 +28,7 @@ import { expectCouncil, withWinning } from './smallCouncil.js'
  * @category power indices
  */
 export const deeganPackel = (game: Council): E.Either<CoalitionError, number[]> => {
-  expectCouncil('deeganPackel', game)
+  if (!isCouncil(game)) return E.left(notACouncil('deeganPackel', game))
   const score = new Array<number>(game.n).fill(0)
   let minimal = 0
   return E.map(() => score.map((s) => s / minimal))(

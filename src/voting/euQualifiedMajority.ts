@@ -37,7 +37,7 @@ const Codec = t.type(
  * const union = euQualifiedMajority({ populations: { A: 40, B: 30, C: 15, D: 10, E: 5 } })
  * assert.ok(E.isRight(union))
  * assert.deepStrictEqual(union.right.players, ['A', 'B', 'C', 'D', 'E'])
- * assert.deepStrictEqual(banzhafIndex(union.right), [0.2, 0.2, 0.2, 0.2, 0.2])
+ * assert.deepStrictEqual(banzhafIndex(union.right), E.right([0.2, 0.2, 0.2, 0.2, 0.2]))
  * ```
  *
  * @see Treaty on European Union, Article 16(4), and Treaty on the Functioning of the European Union, Article 238(3).

@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import type { Council } from './CompoundVotingGame.js'
-import { expectCouncil, withWinning } from './smallCouncil.js'
+import { isCouncil, type Council } from './CompoundVotingGame.js'
+import { notACouncil, withWinning } from './smallCouncil.js'
 
 /**
  * The Johnston index: in every winning coalition with k critical members (members whose departure
@@ -29,7 +29,7 @@ import { expectCouncil, withWinning } from './smallCouncil.js'
  * @category power indices
  */
 export const johnston = (game: Council): E.Either<CoalitionError, number[]> => {
-  expectCouncil('johnston', game)
+  if (!isCouncil(game)) return E.left(notACouncil('johnston', game))
   const score = new Array<number>(game.n).fill(0)
   return E.map(() => {
     const total = score.reduce((s, c) => s + c, 0)

@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import type { Council } from './CompoundVotingGame.js'
-import { expectCouncil, withWinning } from './smallCouncil.js'
+import { isCouncil, type Council } from './CompoundVotingGame.js'
+import { notACouncil, withWinning } from './smallCouncil.js'
 
 /**
  * Holler's public good index: the number of minimal winning coalitions a voter belongs to, divided
@@ -29,7 +29,7 @@ import { expectCouncil, withWinning } from './smallCouncil.js'
  * @category power indices
  */
 export const publicGoodIndex = (game: Council): E.Either<CoalitionError, number[]> => {
-  expectCouncil('publicGoodIndex', game)
+  if (!isCouncil(game)) return E.left(notACouncil('publicGoodIndex', game))
   const count = new Array<number>(game.n).fill(0)
   return E.map(() => {
     const total = count.reduce((s, c) => s + c, 0)

@@ -1,8 +1,9 @@
+import type { either as E } from 'fp-ts'
+import type { CoalitionError } from '../core/CoalitionError.js'
 import type { Council } from './CompoundVotingGame.js'
 import { compoundShapleyShubik } from './compound.js'
-import { ratio, shapleyShubikOwen } from './counting.js'
-import { expectProgress, type CountingOptions } from './CountingOptions.js'
-import { expectCouncil } from './smallCouncil.js'
+import { countingSteps, ratio, shapleyShubikOwen } from './counting.js'
+import { counted, type CountingOptions } from './CountingOptions.js'
 
 /**
  * The Shapley–Shubik power index of every voter: the probability that the voter is pivotal when
@@ -19,7 +20,8 @@ import { expectCouncil } from './smallCouncil.js'
  *
  * @param game - a council from {@link weightedVotingGame}, {@link allOf} or {@link anyOf}
  * @param options - `onProgress(done, total)`, called after each pass (a node pair, or a prime for a compound council)
- * @returns the indices, in voter order
+ * @returns the indices, in voter order; `TooLarge` past {@link MAX_COUNTING_WORK} counting steps,
+ * `DecodeError` for a council or options this module did not make, `InvalidProblem` if `onProgress` throws
  *
  * @example
  * ```ts
@@ -31,8 +33,9 @@ import { expectCouncil } from './smallCouncil.js'
  * const unsc = weightedVotingGame({ quota: 39, weights: [7, 7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] })
  * assert.ok(E.isRight(unsc))
  * const ss = shapleyShubik(unsc.right)
- * assert.ok(Math.abs(ss[0]! - 421 / 2145) < 1e-15)
- * assert.ok(Math.abs(ss[14]! - 4 / 2145) < 1e-15)
+ * assert.ok(E.isRight(ss))
+ * assert.ok(Math.abs(ss.right[0]! - 421 / 2145) < 1e-15)
+ * assert.ok(Math.abs(ss.right[14]! - 4 / 2145) < 1e-15)
  * ```
  *
  * @see Shapley & Shubik, "A method for evaluating the distribution of power in a committee system", *American Political Science Review* 48 (1954).
@@ -40,10 +43,9 @@ import { expectCouncil } from './smallCouncil.js'
  * @since 0.1.0
  * @category power indices
  */
-export const shapleyShubik = (game: Council, options?: CountingOptions): number[] => {
-  expectCouncil('shapleyShubik', game)
-  const progress = expectProgress('shapleyShubik', options)
-  if (game.kind === 'weighted') return shapleyShubikOwen(game.integerQuota, game.integerWeights, progress)
-  const { numerators, denominator } = compoundShapleyShubik(game, progress)
-  return numerators.map((x) => ratio(x, denominator))
-}
+export const shapleyShubik = (game: Council, options?: CountingOptions): E.Either<CoalitionError, number[]> =>
+  counted('shapleyShubik', game, options, (g) => countingSteps.shapleyShubik(g.integerQuota, g.integerWeights), (g, progress) => {
+    if (g.kind === 'weighted') return shapleyShubikOwen(g.integerQuota, g.integerWeights, progress)
+    const { numerators, denominator } = compoundShapleyShubik(g, progress)
+    return numerators.map((x) => ratio(x, denominator))
+  })

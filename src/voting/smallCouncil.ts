@@ -1,17 +1,16 @@
 // Shared enumeration for the indices defined through (minimal) winning coalitions.
 import { either as E } from 'fp-ts'
-import type { CoalitionError } from '../core/CoalitionError.js'
+import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { MAX_EXACT_PLAYERS, tooLarge } from '../core/Game.js'
 import { isCouncil, type Council } from './CompoundVotingGame.js'
 import { winningTest } from './compound.js'
 
-/** Throws the TypeError a plain-JavaScript caller gets for a council not built by this module. */
-export const expectCouncil = (name: string, game: unknown): void => {
-  if (!isCouncil(game))
-    throw new TypeError(
-      `${name}: expected a council made by weightedVotingGame, allOf or anyOf, got ${game === null ? 'null' : Array.isArray(game) ? 'an array' : typeof game === 'object' ? 'an object' : typeof game}`,
-    )
-}
+/** The DecodeError for a value that is not a council built by this module. */
+export const notACouncil = (name: string, game: unknown): CoalitionError =>
+  coalitionError(
+        'DecodeError',
+    `${name}: expected a council made by weightedVotingGame, allOf or anyOf, got ${game === null ? 'null' : Array.isArray(game) ? 'an array' : typeof game === 'object' ? 'an object' : typeof game}`,
+  )
 
 /**
  * Visits every winning coalition of a council of at most 24 voters in Gray-code order (each step

@@ -2,8 +2,8 @@ import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
 import { makeGame, tooLarge, MAX_EXACT_PLAYERS, type Game } from '../core/Game.js'
 import { coalitionSumsKernel } from '../kernel/coalitionSumsKernel.js'
-import type { Council } from './CompoundVotingGame.js'
-import { expectCouncil, forEachWinningMask } from './smallCouncil.js'
+import { isCouncil, type Council } from './CompoundVotingGame.js'
+import { notACouncil, forEachWinningMask } from './smallCouncil.js'
 
 /**
  * The simple game of a council, as a TU {@link Game}: v(S) = 1 when S wins (its weight reaches the
@@ -30,7 +30,7 @@ import { expectCouncil, forEachWinningMask } from './smallCouncil.js'
  * @category model
  */
 export const toGame = (game: Council): E.Either<CoalitionError, Game> => {
-  expectCouncil('toGame', game)
+  if (!isCouncil(game)) return E.left(notACouncil('toGame', game))
   if (game.n > MAX_EXACT_PLAYERS) return E.left(tooLarge(game.n))
   if (game.kind === 'weighted') {
     const sums = coalitionSumsKernel(game.integerWeights, game.n, new Float64Array(2 ** game.n))

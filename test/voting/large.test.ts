@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { banzhafIndex, banzhafSwings, shapleyShubik, weightedVotingGame } from '../../src/voting/index.js'
+import { either as E } from 'fp-ts'
+import { banzhafIndex, banzhafSwings, MAX_COUNTING_WORK, shapleyShubik, weightedVotingGame } from '../../src/voting/index.js'
 import { right } from '../helpers.js'
 import { shapleyShubikOwen } from '../../src/voting/counting.js'
 
@@ -36,11 +37,11 @@ describe('an IMF-sized board: 190 members, 4,998,566 votes, the largest 16.5% (b
     it(`Banzhaf at a ${pct}% quota agrees with an independent 80-bit computation (test/fixtures/imfPower.c) to 1e-10 relative`, () => {
       const ref = imf[`banzhafProbability${pct}`]
       const total = ref.reduce((s, x) => s + x, 0)
-      banzhafIndex(board).forEach((x, i) => expect(Math.abs(x - ref[i]! / total) / (ref[i]! / total)).toBeLessThan(1e-10))
+      right(banzhafIndex(board)).forEach((x, i) => expect(Math.abs(x - ref[i]! / total) / (ref[i]! / total)).toBeLessThan(1e-10))
     })
     it(`Shapley–Shubik at a ${pct}% quota agrees with the same independent computation to 1e-10 relative`, () => {
       const ref = imf[`shapleyShubik${pct}`]
-      shapleyShubik(board).forEach((x, i) => expect(Math.abs(x - ref[i]!) / ref[i]!).toBeLessThan(1e-10))
+      right(shapleyShubik(board)).forEach((x, i) => expect(Math.abs(x - ref[i]!) / ref[i]!).toBeLessThan(1e-10))
     }, 600_000)
   }
 })
@@ -55,7 +56,7 @@ describe('large-weight counting against exact counts', () => {
   it('banzhafSwings (counts modulo primes, rebuilt by the Chinese remainder theorem) equal the BigInt programme', () => {
     fc.assert(
       fc.property(council, ([w, q]) => {
-        expect(banzhafSwings(right(weightedVotingGame({ quota: q, weights: w })))).toEqual(swingsByDefinition(q, w))
+        expect(right(banzhafSwings(right(weightedVotingGame({ quota: q, weights: w }))))).toEqual(swingsByDefinition(q, w))
       }),
       { numRuns: 200 },
     )
@@ -65,7 +66,7 @@ describe('large-weight counting against exact counts', () => {
       fc.property(council, ([w, q]) => {
         const exact = swingsByDefinition(q, w)
         const total = exact.reduce((s, x) => s + x, 0n)
-        const bz = banzhafIndex(right(weightedVotingGame({ quota: q, weights: w })))
+        const bz = right(banzhafIndex(right(weightedVotingGame({ quota: q, weights: w }))))
         exact.forEach((s, i) => {
           const e = Number((s * 10n ** 40n) / total) / 1e40
           if (e === 0) expect(bz[i]).toBe(0)
@@ -115,7 +116,7 @@ describe('Shapley–Shubik where the quadrature drops the far tails (hundreds of
     const weights = classes.flatMap(([a, m]) => Array<number>(m).fill(a))
     const total = weights.reduce((s, w) => s + w, 0)
     const q = Math.ceil(share * total) + (share === 0.5 ? 1 : 0)
-    const ss = shapleyShubik(right(weightedVotingGame({ quota: q, weights })))
+    const ss = right(shapleyShubik(right(weightedVotingGame({ quota: q, weights }))))
     const expected = shapleyShubikByClasses(q, classes)
     let at = 0
     let worst = 0
@@ -150,4 +151,37 @@ describe('dropping the far tails', () => {
       { numRuns: 12 },
     )
   }, 120_000)
+})
+
+describe('the counting work is bounded before it starts (MAX_COUNTING_WORK)', () => {
+  // Weights spread evenly around `mean` by a seeded linear congruential generator.
+  const board = (n: number, mean: number) => {
+    let x = n
+    const weights = Array.from({ length: n }, () => mean + ((x = (x * 1103515245 + 12345) % 2 ** 31) % mean))
+    return right(weightedVotingGame({ quota: { share: 0.5 }, weights }))
+  }
+  const refused = (r: E.Either<{ readonly _tag: string; readonly message: string }, unknown>, name: string): void => {
+    expect(E.isLeft(r) && r.left._tag).toBe('TooLarge')
+    expect(E.isLeft(r) && r.left.message).toMatch(new RegExp(`^${name}: \\d+ voters with weights totalling \\d+ take about .* counting steps, above the 1e\\+10 allowed \\(about 25 s\\): express the weights in coarser units`))
+  }
+  it('Shapley–Shubik for 2,000 shareholders with 9 million votes is TooLarge at once (it ran for minutes: 2,000 with a million votes took 37 s)', () => {
+    const start = performance.now()
+    refused(shapleyShubik(board(2000, 3000)), 'shapleyShubik')
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+  it('Banzhaf for 8,000 voters with 9.6 million votes, and exact swings for 1,000 with a million, are TooLarge at once (5,000 with 9.75 million take 22 s; the swings 64 s)', () => {
+    const start = performance.now()
+    refused(banzhafIndex(board(8000, 800)), 'banzhafIndex')
+    refused(banzhafSwings(board(1000, 700)), 'banzhafSwings')
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+  it('the bound is 1e10 steps, and the same boards in coarser units (votes in thousands) are counted', () => {
+    expect(MAX_COUNTING_WORK).toBe(1e10)
+    const coarse = (n: number, mean: number) => {
+      const g = board(n, mean)
+      return right(weightedVotingGame({ quota: { share: 0.5 }, weights: g.weights.map((w) => Math.round(w / 1000)) }))
+    }
+    expect(E.isRight(banzhafIndex(coarse(8000, 800)))).toBe(true)
+    expect(E.isRight(banzhafSwings(coarse(1000, 700)))).toBe(true)
+  })
 })
