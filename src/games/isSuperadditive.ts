@@ -16,6 +16,7 @@ import { checkGame } from '../core/Game.js'
  * assert.equal(MAX_SUPERADDITIVE_PLAYERS, 20)
  * ```
  *
+ * @see von Neumann & Morgenstern, *Theory of Games and Economic Behavior* (1944), §25.
  * @since 0.2.0
  * @category properties
  */

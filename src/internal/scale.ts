@@ -11,6 +11,17 @@ const largestMagnitude = (xs: ArrayLike<number>): number => {
   return largest
 }
 
+/**
+ * The largest power of two at most x > 0 (finite). Math.log2 rounds: log2 of 1.79769313486224e308
+ * is exactly 1024, and 2^1024 is Infinity, so the exponent is corrected against x itself.
+ */
+export const powerOfTwoAtMost = (x: number): number => {
+  let e = Math.min(1023, Math.floor(Math.log2(x)))
+  while (2 ** e > x) e--
+  while (e < 1023 && 2 ** (e + 1) <= x) e++
+  return 2 ** e
+}
+
 // Worths divided by a power of two at most the largest |worth| stay finite (below 2 in magnitude) and
 // v(∅) stays 0: the table needs no second check.
 const divided = (game: Game, scale: number): Game => trustedGame(game.n, game.players, game.values.map((v) => v / scale))
@@ -20,7 +31,7 @@ export const normalizedGame = (game: Game): E.Either<CoalitionError, { readonly 
   const largest = largestMagnitude(game.values)
   if (largest === 0) return E.right({ game, scale: 1 })
   // A power of two at most the largest worth, so the scaled game and the scale are both finite (1.5e308 included).
-  const scale = 2 ** Math.floor(Math.log2(largest))
+  const scale = powerOfTwoAtMost(largest)
   return E.right(scale === 1 ? { game, scale } : { game: divided(game, scale), scale })
 }
 
@@ -32,7 +43,7 @@ const OVERFLOW_RISK = 2 ** 900
 /** A power of two that brings the largest |x| to [1, 2) when it is near overflow, else 1. */
 export const overflowScale = (xs: ArrayLike<number>): number => {
   const largest = largestMagnitude(xs)
-  return largest >= OVERFLOW_RISK ? 2 ** Math.floor(Math.log2(largest)) : 1
+  return largest >= OVERFLOW_RISK ? powerOfTwoAtMost(largest) : 1
 }
 
 const onScaled = <R>(game: Game, f: (g: Game) => R, back: (r: R, scale: number) => R): R => {

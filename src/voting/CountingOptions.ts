@@ -33,6 +33,7 @@ import type { WeightedVotingGame } from './WeightedVotingGame.js'
  * assert.ok(E.isLeft(ss) && ss.left._tag === 'TooLarge')
  * ```
  *
+ * @see Uno, "Efficient computation of power indices for weighted majority games", *ISAAC* (2012): the O(n·q) counting the bound measures.
  * @since 0.2.0
  * @category model
  */

@@ -300,3 +300,20 @@ describe('raw Banzhaf sums beyond the doubles', () => {
     expect(E.map(banzhaf)(g)).toEqual(E.right([7.5e307, 7.5e307, 7.5e307]))
   })
 })
+
+describe('the power-of-two scale just below the largest double', () => {
+  // Math.log2(1.7976931348622453e308) rounds to exactly 1024, and 2^1024 is Infinity: the scale was
+  // Infinity and every income divided by it 0 (found by the fuzzer: lindahl gave total NaN).
+  const x = 1.7976931348622453e308
+  it('lindahl of one income of 1.7976931348622453e308: total 0.3 × it, price 1', () => {
+    expect(lindahl({ incomes: [x], alpha: 0.3 })).toEqual(E.right({ total: 0.3 * x, prices: [1], contributions: [0.3 * x] }))
+  })
+  it('shapley, banzhaf and the nucleolus of a two-player game worth it: half each', () => {
+    const g = makeGame([0, 0, 0, x])
+    if (E.isLeft(g)) throw new Error(g.left.message)
+    expect(shapley(g.right)).toEqual([x / 2, x / 2])
+    expect(banzhaf(g.right)).toEqual([x / 2, x / 2])
+    const nu = nucleolus(lp)(g.right)
+    expect(E.isRight(nu) && nu.right.every((v) => Math.abs(v - x / 2) <= 1e-9 * x)).toBe(true)
+  })
+})
