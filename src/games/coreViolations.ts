@@ -2,6 +2,7 @@ import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { isGame, notAGame, type Game } from '../core/Game.js'
 import { FiniteNumbers, decodeWith, optionsShapeProblem } from '../internal/decode.js'
+import { largest } from '../internal/largest.js'
 import { toleranceOf } from '../internal/tolerance.js'
 import { coalitionSumsKernel } from '../kernel/coalitionSumsKernel.js'
 
@@ -86,40 +87,16 @@ export const coreViolations = (game: Game, allocation: ArrayLike<number>, option
   const grand = v.length - 1
   if (xs[grand]! > v[grand]! + tol)
     return E.left(coalitionError('InvalidProblem', `allocation: pays out ${xs[grand]} in all, more than v(N) = ${v[grand]}, so no coalition can be given it`))
-  // The `limit` largest excesses, kept in a min-heap on excess (ties: the smaller mask first out).
-  const heap: number[] = []
+  // The `limit` largest excesses, kept in a min-heap (ties: the smaller mask first).
   const excess = (m: number): number => v[m]! - xs[m]!
-  const before = (a: number, b: number): boolean => excess(a) < excess(b) || (excess(a) === excess(b) && a > b)
-  const swap = (i: number, j: number): void => {
-    const t = heap[i]!
-    heap[i] = heap[j]!
-    heap[j] = t
-  }
-  const down = (i: number): void => {
-    for (;;) {
-      const l = 2 * i + 1
-      const r = l + 1
-      let m = i
-      if (l < heap.length && before(heap[l]!, heap[m]!)) m = l
-      if (r < heap.length && before(heap[r]!, heap[m]!)) m = r
-      if (m === i) return
-      swap(i, m)
-      i = m
-    }
-  }
+  const kept = largest(limit, excess)
   let count = 0
   for (let m = 1; m <= grand; m++) {
     if (!(excess(m) > tol)) continue
     count++
-    if (heap.length < limit) {
-      heap.push(m)
-      for (let i = heap.length - 1; i > 0 && before(heap[i]!, heap[(i - 1) >> 1]!); i = (i - 1) >> 1) swap(i, (i - 1) >> 1)
-    } else if (before(heap[0]!, m)) {
-      heap[0] = m
-      down(0)
-    }
+    kept.offer(m)
   }
-  const order = [...heap].sort((a, b) => excess(b) - excess(a) || a - b)
+  const order = kept.sorted()
   const violations = order.map((m) =>
     Object.freeze({
       coalition: Object.freeze(players.filter((_, i) => (m >>> i) & 1)),

@@ -13,7 +13,9 @@ export const verifiedCenter = (lp: LpSolver, game: Game, imputation: boolean): E
     const solved = lexicographicCenter(lp, g, imputation, false)
     if (E.isLeft(solved)) return solved
     const x = solved.right.allocation
-    const failure = kohlbergViolation(lp, g, x, imputation)
+    // The checked levels start at the largest excess; the stages' lowest level bounds how far down they go.
+    const lowest = solved.right.stages.reduce((low, st) => Math.min(low, st.epsilon), Infinity)
+    const failure = kohlbergViolation(lp, g, x, imputation, Number.isFinite(lowest) ? lowest : undefined)
     if (failure !== undefined)
       return E.left(coalitionError('NoConvergence', `the computed ${imputation ? 'nucleolus' : 'prenucleolus'} failed its check: ${failure}`))
     // `+ 0` turns a −0 from the LP into 0.

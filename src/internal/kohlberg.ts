@@ -8,7 +8,7 @@ import { makeSpan } from './span.js'
 import { toleranceOf } from './tolerance.js'
 
 /** Returns undefined when `x` passes, else a sentence saying which level fails. */
-export const kohlbergViolation = (solver: LpSolver, game: Game, x: Float64Array, imputation: boolean): string | undefined => {
+export const kohlbergViolation = (solver: LpSolver, game: Game, x: Float64Array, imputation: boolean, cutoff?: number): string | undefined => {
   const { n, values: v } = game
   if (n === 1) return undefined
   const size = 1 << n
@@ -22,31 +22,55 @@ export const kohlbergViolation = (solver: LpSolver, game: Game, x: Float64Array,
       if (x[i]! < v[1 << i]! - tol) return `player ${i + 1} gets ${x[i]}, less than its own worth ${v[1 << i]}`
       if (x[i]! <= v[1 << i]! + tol) atFloor.push(1 << i)
     }
-  const order: Array<[number, number]> = []
-  for (let m = 1; m < grand; m++) order.push([v[m]! - xs[m]!, m])
-  order.sort((a, b) => b[0] - a[0])
+  // Only the largest excesses matter: the levels are checked from the top until the collection spans
+  // R^n. Coalitions at or above `cutoff` are sorted first; if they do not reach full rank, the rest follow.
+  const excess = new Float64Array(size)
+  let top = -Infinity
+  for (let m = 1; m < grand; m++) {
+    excess[m] = v[m]! - xs[m]!
+    if (excess[m]! > top) top = excess[m]!
+  }
   const span = makeSpan(n)
   const collection: number[] = []
-  let k = 0
-  while (k < order.length && span.rank() < n) {
-    const level = order[k]![0]
-    while (k < order.length && order[k]![0] >= level - tol) {
-      const m = order[k]![1]
-      collection.push(m)
-      span.add(m)
-      k++
+  const passed = (from: number): boolean | string => {
+    const order: Array<[number, number]> = []
+    for (let m = 1; m < grand; m++) if (excess[m]! >= from && !inCollection.has(m)) order.push([excess[m]!, m])
+    order.sort((a, b) => b[0] - a[0])
+    let k = 0
+    while (k < order.length && span.rank() < n) {
+      const level = order[k]![0]
+      // A level reaching below `from` may have members not in `order`: leave it to the next pass.
+      if (level - tol < from) return false
+      while (k < order.length && order[k]![0] >= level - tol) {
+        const m = order[k]![1]
+        collection.push(m)
+        inCollection.add(m)
+        span.add(m)
+        k++
+      }
+      if (!balanced(solver, n, collection, atFloor)) return `the ${collection.length} coalitions with excess ≥ ${level} are not balanced (Kohlberg's criterion fails)`
     }
-    if (!balanced(solver, n, collection, atFloor))
-      return `the ${collection.length} coalitions with excess ≥ ${level} are not balanced (Kohlberg's criterion fails)`
+    return span.rank() === n
+  }
+  const inCollection = new Set<number>()
+  const first = passed(cutoff === undefined ? -Infinity : Math.min(top, cutoff) - 2 * tol)
+  if (typeof first === 'string') return first
+  if (!first) {
+    // The levels above the cutoff did not span R^n: continue below it, level by level, where the first pass stopped.
+    const rest = passed(-Infinity)
+    if (typeof rest === 'string') return rest
   }
   return undefined
 }
 
-// max t s.t. Σ_S λ_S 1_S + Σ_{floor} μ_i e_i = 1_N, λ_S ≥ t, μ ≥ 0, t ≤ 1: balanced iff t > 0.
+// Balanced iff some λ_S > 0 (and μ_i ≥ 0 on the floor) give Σ_S λ_S 1_S + Σ μ_i e_i = 1_N. With
+// λ_S = t + ν_S, ν ≥ 0: maximise t subject to the n rows Σ_{S∋i} ν_S + deg_i·t + μ_i = 1, t ≤ 1, and
+// the collection is balanced iff t > 0. Writing λ_S ≥ t as a row per coalition made a 7,000-row LP for
+// the Security Council; this one has n rows.
 const balanced = (solver: LpSolver, n: number, collection: readonly number[], floor: readonly number[]): boolean => {
   const k = collection.length
   const f = floor.length
-  // Columns: λ_0..λ_{k−1}, μ_0..μ_{f−1}, t. Minimise −t.
+  // Columns: ν_0..ν_{k−1}, μ_0..μ_{f−1}, t. Minimise −t.
   const lp = createLp(solver, {
     cost: [...new Array<number>(k + f).fill(0), -1],
     lower: [...new Array<number>(k + f).fill(0), -Infinity],
@@ -55,11 +79,25 @@ const balanced = (solver: LpSolver, n: number, collection: readonly number[], fl
   try {
     for (let i = 0; i < n; i++) {
       const idx: number[] = []
-      for (let j = 0; j < k; j++) if ((collection[j]! >>> i) & 1) idx.push(j)
-      for (let j = 0; j < f; j++) if ((floor[j]! >>> i) & 1) idx.push(k + j)
-      lp.addRow(1, 1, idx, idx.map(() => 1))
+      const val: number[] = []
+      let degree = 0
+      for (let j = 0; j < k; j++)
+        if ((collection[j]! >>> i) & 1) {
+          idx.push(j)
+          val.push(1)
+          degree++
+        }
+      for (let j = 0; j < f; j++)
+        if ((floor[j]! >>> i) & 1) {
+          idx.push(k + j)
+          val.push(1)
+        }
+      if (degree > 0) {
+        idx.push(k + f)
+        val.push(degree)
+      }
+      lp.addRow(1, 1, idx, val)
     }
-    for (let j = 0; j < k; j++) lp.addRow(0, Infinity, [j, k + f], [1, -1])
     const res = lp.solve()
     return res.status === 'optimal' && -res.objective > 1e-9
   } finally {
