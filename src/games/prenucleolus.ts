@@ -1,8 +1,8 @@
-import type { either as E } from 'fp-ts'
+import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
 import type { Game } from '../core/Game.js'
 import type { LpSolver } from '../internal/lp.js'
-import { verifiedCenter } from './nucleolus.js'
+import { verifiedCenter, type NucleolusReport } from './nucleolus.js'
 import { checkGame } from '../core/Game.js'
 
 /**
@@ -33,4 +33,4 @@ import { checkGame } from '../core/Game.js'
 export const prenucleolus =
   (lp: LpSolver) =>
   (game: Game): E.Either<CoalitionError, number[]> =>
-    checkGame('prenucleolus', game, (g) => verifiedCenter(lp, g, false))
+    checkGame('prenucleolus', game, (g) => E.map((r: NucleolusReport) => [...r.allocation])(verifiedCenter(lp, g, false)))

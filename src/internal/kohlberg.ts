@@ -7,8 +7,39 @@ import { createLp, type LpSolver } from './lp.js'
 import { makeSpan } from './span.js'
 import { toleranceOf } from './tolerance.js'
 
+/** What the check found: the levels it tested, and the coalitions in the last (largest) collection. */
+export interface Certificate {
+  readonly levels: number
+  readonly coalitions: number
+}
+
 /** Returns undefined when `x` passes, else a sentence saying which level fails. */
-export const kohlbergViolation = (solver: LpSolver, game: Game, x: Float64Array, imputation: boolean, cutoff?: number): string | undefined => {
+export const kohlbergViolation = (solver: LpSolver, game: Game, x: Float64Array, imputation: boolean, cutoff?: number): string | undefined =>
+  kohlbergCheck(solver, game, x, imputation, cutoff).failure
+
+/** Kohlberg's check with its size: `failure` is undefined when `x` passes. */
+export const kohlbergCheck = (
+  solver: LpSolver,
+  game: Game,
+  x: Float64Array,
+  imputation: boolean,
+  cutoff?: number,
+): Certificate & { readonly failure: string | undefined } => {
+  let levels = 0
+  const collection: number[] = []
+  const failure = check(solver, game, x, imputation, cutoff, collection, () => levels++)
+  return { failure, levels, coalitions: collection.length }
+}
+
+const check = (
+  solver: LpSolver,
+  game: Game,
+  x: Float64Array,
+  imputation: boolean,
+  cutoff: number | undefined,
+  collection: number[],
+  counted: () => void,
+): string | undefined => {
   const { n, values: v } = game
   if (n === 1) return undefined
   const size = 1 << n
@@ -31,28 +62,31 @@ export const kohlbergViolation = (solver: LpSolver, game: Game, x: Float64Array,
     if (excess[m]! > top) top = excess[m]!
   }
   const span = makeSpan(n)
-  const collection: number[] = []
+  const inCollection = new Uint8Array(size)
   const passed = (from: number): boolean | string => {
-    const order: Array<[number, number]> = []
-    for (let m = 1; m < grand; m++) if (excess[m]! >= from && !inCollection.has(m)) order.push([excess[m]!, m])
-    order.sort((a, b) => b[0] - a[0])
+    let count = 0
+    for (let m = 1; m < grand; m++) if (excess[m]! >= from && inCollection[m] === 0) count++
+    const order = new Uint32Array(count)
+    count = 0
+    for (let m = 1; m < grand; m++) if (excess[m]! >= from && inCollection[m] === 0) order[count++] = m
+    order.sort((a, b) => excess[b]! - excess[a]!)
     let k = 0
     while (k < order.length && span.rank() < n) {
-      const level = order[k]![0]
+      const level = excess[order[k]!]!
       // A level reaching below `from` may have members not in `order`: leave it to the next pass.
       if (level - tol < from) return false
-      while (k < order.length && order[k]![0] >= level - tol) {
-        const m = order[k]![1]
+      while (k < order.length && excess[order[k]!]! >= level - tol) {
+        const m = order[k]!
         collection.push(m)
-        inCollection.add(m)
-        span.add(m)
+        inCollection[m] = 1
+        if (span.rank() < n) span.add(m)
         k++
       }
+      counted()
       if (!balanced(solver, n, collection, atFloor)) return `the ${collection.length} coalitions with excess ≥ ${level} are not balanced (Kohlberg's criterion fails)`
     }
     return span.rank() === n
   }
-  const inCollection = new Set<number>()
   const first = passed(cutoff === undefined ? -Infinity : Math.min(top, cutoff) - 2 * tol)
   if (typeof first === 'string') return first
   if (!first) {

@@ -2,6 +2,9 @@ import { marginalSums, popcount } from '../internal/marginalSums.js'
 
 const weightsCache = new Map<number, Float64Array>()
 
+/** Set bits of 0..31. */
+const LOW_BITS = Uint8Array.from({ length: 32 }, (_, j) => popcount(j))
+
 // w(s) = s!(n−s−1)!/n! = 1/(n·C(n−1, s)); C(n−1, s) is exact in doubles for n ≤ 24. Indexed by |S|, the
 // weight of the marginal contribution v(S) − v(S∖i) is w(|S| − 1).
 const shapleyWeights = (n: number): Float64Array => {
@@ -49,6 +52,11 @@ export const shapleyKernel = (values: Float64Array, n: number, out: Float64Array
   const size = 1 << n
   const w = shapleyWeights(n)
   const weight = scratch ?? new Float64Array(size)
-  for (let m = 0; m < size; m++) weight[m] = w[popcount(m)]!
+  // |S| = popcount of the high bits + popcount of the low five, so one popcount per 32 masks.
+  const low = Math.min(32, size)
+  for (let hi = 0; hi < size; hi += low) {
+    const k = popcount(hi)
+    for (let j = 0; j < low; j++) weight[hi + j] = w[k + LOW_BITS[j]!]!
+  }
   return marginalSums(values, n, out, weight)
 }

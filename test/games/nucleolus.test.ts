@@ -3,7 +3,7 @@
 // nucleolus is its unique lexicographic minimum), and Kohlberg's check rejects every such moved point.
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
-import { loadLpSolver, nucleolus, prenucleolus, type Game } from '../../src/games/index.js'
+import { loadLpSolver, nucleolus, nucleolusReport, prenucleolus, type Game } from '../../src/games/index.js'
 import { kohlbergViolation } from '../../src/internal/kohlberg.js'
 import { hardGames, majority, securityCouncil } from '../fixtures/hardGames.js'
 
@@ -83,5 +83,35 @@ describe('published and symmetric cases', () => {
       const nu = nucleolus(lp)(majority(n))
       expect(E.isRight(nu) && nu.right.every((x) => Math.abs(x - 1 / n) < 1e-9)).toBe(true)
     }
+  })
+})
+
+describe('nucleolusReport', () => {
+  it('gives the nucleolus (or prenucleolus) itself, its stages labelled, the LPs and scans, and the certificate', () => {
+    const g = hardGames.perSize(8, 3)
+    for (const pre of [false, true]) {
+      const r = nucleolusReport(lp)(g, { prenucleolus: pre })
+      if (E.isLeft(r)) throw new Error(r.left.message)
+      expect(r.right.allocation).toEqual(E.getOrElse((): number[] => [])((pre ? prenucleolus : nucleolus)(lp)(g)))
+      expect(r.right.lpSolves).toBeGreaterThanOrEqual(r.right.stages.length)
+      expect(r.right.scans).toBeGreaterThanOrEqual(r.right.lpSolves)
+      // Kohlberg's levels stop once the collection spans R^n: at least n coalitions, one LP per level.
+      expect(r.right.certificate.coalitions).toBeGreaterThanOrEqual(g.n - 1)
+      expect(r.right.certificate.levels).toBeGreaterThanOrEqual(1)
+      // Every fixed coalition is at its stage's level: v(S) − x(S) = ε.
+      for (const st of r.right.stages)
+        for (const S of st.fixed) {
+          const m = S.reduce((mask, p) => mask | (1 << g.players.indexOf(p)), 0)
+          const paid = S.reduce((sum, p) => sum + r.right.allocation[g.players.indexOf(p)]!, 0)
+          expect(Math.abs(g.values[m]! - paid - st.epsilon)).toBeLessThan(1e-6)
+        }
+    }
+  })
+  it('unknown or mistyped options are a DecodeError naming them', () => {
+    const g = hardGames.flat(4, 1)
+    const a = nucleolusReport(lp)(g, { prenucleolos: true } as never)
+    expect(E.isLeft(a) && a.left.message).toMatch(/^nucleolusReport: options\.prenucleolos: unknown key; did you mean prenucleolus\?/)
+    const b = nucleolusReport(lp)(g, { prenucleolus: 'yes' } as never)
+    expect(E.isLeft(b) && b.left.message).toBe('nucleolusReport: options.prenucleolus: expected true or false, got "yes"')
   })
 })

@@ -1,0 +1,168 @@
+// The nucleolus of the previous release (a balancedness row per coalition in Kohlberg's check, a full sort of the excesses, every violated coalition sorted in constraint generation), kept only so bench/nucleolus.bench.ts can time old and new in one run.
+// The sequential-LP (Maschler–Peleg–Shapley) engine behind the least core, nucleolus and
+// prenucleolus, with constraint generation: each LP holds a small active set of coalitions, and a
+// scan of all 2^n excesses adds the most violated ones until none is violated.
+import { either as E } from 'fp-ts'
+import { coalitionError, type CoalitionError } from '../src/core/CoalitionError.js'
+import type { Game } from '../src/core/Game.js'
+import { coalitionSumsKernel } from '../src/kernel/coalitionSumsKernel.js'
+import { createLp, type Lp, type LpSolver } from '../src/internal/lp.js'
+import { makeSpan } from '../src/internal/span.js'
+import { toleranceOf } from '../src/internal/tolerance.js'
+
+const FREE = 0
+const ACTIVE = 1
+const FIXED = 2
+const SPANNED = 3
+
+export interface Stage {
+  /** The stage's minimal maximum excess. */
+  readonly epsilon: number
+  /** Coalitions (bitmasks) whose excess was fixed at `epsilon`. */
+  readonly fixed: readonly number[]
+}
+
+export interface LexicographicResult {
+  readonly allocation: Float64Array
+  readonly stages: readonly Stage[]
+}
+
+const members = (mask: number, n: number): number[] => {
+  const idx: number[] = []
+  for (let i = 0; i < n; i++) if ((mask >>> i) & 1) idx.push(i)
+  return idx
+}
+
+/** How many violated coalitions one scan may add (plus their complements). */
+const batchSize = (n: number): number => Math.max(8, 2 * n)
+
+/**
+ * Minimises the largest excess, then the next, … over pre-imputations (`imputation: false`) or
+ * imputations (`imputation: true`). With `firstStageOnly`, stops after the least core.
+ */
+export const lexicographicCenter = (
+  solver: LpSolver,
+  game: Game,
+  imputation: boolean,
+  firstStageOnly: boolean,
+): E.Either<CoalitionError, LexicographicResult> => {
+  const { n, values: v } = game
+  const size = 1 << n
+  const grand = size - 1
+  const tol = toleranceOf(v)
+  if (imputation) {
+    let lower = 0
+    for (let i = 0; i < n; i++) lower += v[1 << i]!
+    if (lower > v[grand]! + tol)
+      return E.left(
+        coalitionError('Infeasible', `the imputation set is empty: the players' own worths sum to ${lower}, more than v(N) = ${v[grand]}`),
+      )
+  }
+  if (n === 1) return E.right({ allocation: Float64Array.of(v[1]!), stages: [] })
+
+  const cols = n + 1
+  const lp: Lp = createLp(solver, {
+    cost: [...new Array<number>(n).fill(0), 1],
+    lower: [...Array.from({ length: n }, (_, i) => (imputation ? v[1 << i]! : -Infinity)), -Infinity],
+    upper: new Array<number>(cols).fill(Infinity),
+  })
+  try {
+    const all = members(grand, n)
+    lp.addRow(v[grand]!, v[grand]!, all, all.map(() => 1))
+    const status = new Uint8Array(size)
+    status[0] = FIXED
+    status[grand] = FIXED
+    const rowOf = new Map<number, number>()
+    const span = makeSpan(n)
+    span.add(grand)
+    const activate = (mask: number): void => {
+      if (status[mask] !== FREE) return
+      if (span.contains(mask)) {
+        status[mask] = SPANNED
+        return
+      }
+      const idx = members(mask, n)
+      rowOf.set(mask, lp.addRow(v[mask]!, Infinity, [...idx, n], [...idx.map(() => 1), 1]))
+      status[mask] = ACTIVE
+    }
+    const release = (mask: number, to: number): void => {
+      const row = rowOf.get(mask)
+      if (row !== undefined) lp.setRowBounds(row, -Infinity, Infinity)
+      rowOf.delete(mask)
+      status[mask] = to
+    }
+    for (let i = 0; i < n; i++) {
+      activate(1 << i)
+      activate(grand ^ (1 << i))
+    }
+
+    const stages: Stage[] = []
+    const xs = new Float64Array(size)
+    let x = new Float64Array(n)
+    for (let stage = 0; stage <= n; stage++) {
+      let epsilon = 0
+      let duals: Float64Array
+      for (let round = 0; ; round++) {
+        const res = lp.solve()
+        if (res.status !== 'optimal')
+          return E.left(coalitionError('NoConvergence', `stage ${stage + 1}: ${res.detail} (this should not happen for a valid game; please report it)`))
+        x = res.x.slice(0, n)
+        epsilon = res.x[n]!
+        duals = res.rowDual
+        coalitionSumsKernel(x, n, xs)
+        const violated: Array<[number, number]> = []
+        for (let m = 1; m < grand; m++) {
+          if (status[m] !== FREE) continue
+          const e = v[m]! - xs[m]!
+          if (e > epsilon + tol) violated.push([e, m])
+        }
+        if (violated.length === 0) break
+        if (round > size) return E.left(coalitionError('NoConvergence', `stage ${stage + 1}: constraint generation did not settle`))
+        violated.sort((a, b) => b[0] - a[0] || a[1] - b[1])
+        let added = 0
+        for (const [, m] of violated) {
+          if (added >= batchSize(n)) break
+          const before = status[m]
+          activate(m)
+          activate(grand ^ m)
+          if (before === FREE && status[m] === ACTIVE) added++
+        }
+        // Every violated coalition may have turned out to lie in the span already: nothing to re-solve.
+        if (added === 0) break
+      }
+      const fixedNow: number[] = []
+      const tight = [...rowOf.entries()]
+        .filter(([m, row]) => duals[row]! > 1e-9 && Math.abs(v[m]! - xs[m]! - epsilon) <= tol * 10)
+        .sort((a, b) => duals[b[1]]! - duals[a[1]]! || a[0] - b[0])
+      for (const [m] of tight) {
+        if (span.add(m)) {
+          release(m, FIXED)
+          const idx = members(m, n)
+          lp.addRow(v[m]! - epsilon, v[m]! - epsilon, idx, idx.map(() => 1))
+          fixedNow.push(m)
+        } else release(m, SPANNED)
+      }
+      if (fixedNow.length === 0)
+        return E.left(coalitionError('NoConvergence', `stage ${stage + 1}: no coalition could be fixed (numerical trouble; please report the game)`))
+      stages.push({ epsilon, fixed: fixedNow })
+      if (firstStageOnly || span.rank() === n) return E.right({ allocation: x, stages })
+      for (const m of [...rowOf.keys()]) if (span.contains(m)) release(m, SPANNED)
+      if (rowOf.size === 0) {
+        // Every active row was fixed: seed the next stage with the largest excesses among the rest.
+        coalitionSumsKernel(x, n, xs)
+        const rest: Array<[number, number]> = []
+        for (let m = 1; m < grand; m++) if (status[m] === FREE) rest.push([v[m]! - xs[m]!, m])
+        rest.sort((a, b) => b[0] - a[0] || a[1] - b[1])
+        for (const [, m] of rest) {
+          if (rowOf.size >= 2 * batchSize(n)) break
+          activate(m)
+          activate(grand ^ m)
+        }
+        if (rowOf.size === 0) return E.right({ allocation: x, stages })
+      }
+    }
+    return E.left(coalitionError('NoConvergence', `did not finish in ${n + 1} stages (numerical trouble; please report the game)`))
+  } finally {
+    lp.dispose()
+  }
+}
