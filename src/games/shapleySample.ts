@@ -63,6 +63,11 @@ const OptionsCodec = t.type({ samples: SamplesInt, seed: SafeInt })
  */
 export const MAX_SAMPLE_EVALUATIONS = 1e8
 
+// Past 2^400 a marginal contribution's squares, summed over up to 1e8 orders, could overflow:
+// accumulate in units of 2^600 from then on (contributions reach 2^1025, so squares stay below 2^877).
+const BIG = 2 ** 400
+const RESCALE = 2 ** 600
+
 /**
  * Estimates the Shapley value by sampling random arrival orders (Castro, Gómez & Tejada 2009), for
  * games given by a worth function with up to thousands of players, or for a tabulated {@link Game}.
@@ -113,6 +118,7 @@ export const shapleySample =
     const members: number[] = []
     const mean = new Float64Array(n)
     const m2 = new Float64Array(n)
+    let unit = 1
     const call = (mask: number): number => {
       if (table !== undefined) return table[mask]!
       const w = userWorth!(members)
@@ -134,7 +140,17 @@ export const shapleySample =
           members.push(p)
           if (table !== undefined) mask |= 1 << p
           const after = call(mask)
-          const x = after - before
+          // Marginal contributions are accumulated in units of `unit` (a power of two): worths near
+          // 1e308 have differences and squared deviations beyond the doubles otherwise.
+          let x = after / unit - before / unit
+          if (unit === 1 && Math.abs(x) > BIG) {
+            unit = RESCALE
+            for (let i = 0; i < n; i++) {
+              mean[i] = mean[i]! / RESCALE
+              m2[i] = m2[i]! / RESCALE / RESCALE
+            }
+            x = after / unit - before / unit
+          }
           before = after
           // Welford's update of the running mean and sum of squared deviations.
           const d = x - mean[p]!
@@ -145,9 +161,12 @@ export const shapleySample =
     } catch (e) {
       return E.left(coalitionError('InvalidGame', `worth: ${thrownMessage(e)}`))
     }
+    const beyond = mean.findIndex((x) => !Number.isFinite(x * unit))
+    if (beyond >= 0)
+      return E.left(coalitionError('NotDefined', `player ${beyond + 1}'s estimated value is beyond the largest double (about ${mean[beyond]} × 2^600): its marginal contributions approach ±3.6e308`))
     return E.right({
-      values: Array.from(mean),
-      standardErrors: Array.from(m2, (s) => Math.sqrt(s / (samples - 1) / samples)),
+      values: Array.from(mean, (x) => x * unit),
+      standardErrors: Array.from(m2, (s) => Math.sqrt(s / (samples - 1) / samples) * unit),
       samples,
     })
   }

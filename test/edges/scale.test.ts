@@ -317,3 +317,24 @@ describe('the power-of-two scale just below the largest double', () => {
     expect(E.isRight(nu) && nu.right.every((v) => Math.abs(v - x / 2) <= 1e-9 * x)).toBe(true)
   })
 })
+
+describe('shapleySample with worths near the largest double', () => {
+  it('values and standard errors are finite: marginal contributions of ±1e308 are accumulated in units of 2^600 (the errors were Infinity)', () => {
+    // v(S) = 1e308 when S holds player 0 or has two members, else 0; differences reach ±1e308.
+    const r = shapleySample({ samples: 200, seed: 3 })({ n: 3, worth: (S) => (S.includes(0) || S.length >= 2 ? 1e308 : 0) })
+    if (E.isLeft(r)) throw new Error(r.left.message)
+    expect([...r.right.values, ...r.right.standardErrors].every(Number.isFinite)).toBe(true)
+    // Efficiency holds in every order, so the estimates sum to v(N) = 1e308.
+    expect(Math.abs(r.right.values.reduce((a, b) => a + b, 0) - 1e308)).toBeLessThan(1e294)
+    // The exact value: player 0 pivotal unless it comes last (2/3), the others 1/6 each.
+    expect(Math.abs(r.right.values[0]! - (2 / 3) * 1e308)).toBeLessThan(5 * r.right.standardErrors[0]!)
+  })
+  it('an estimate truly beyond the doubles is NotDefined: a player turning −1.7e308 into 1.7e308 every time', () => {
+    const r = shapleySample({ samples: 10, seed: 1 })({ n: 1, worth: (S) => (S.length === 0 ? -1.7e308 : 1.7e308) })
+    expect(E.isLeft(r) && r.left._tag).toBe('NotDefined')
+  })
+  it('ordinary worths are not rescaled (below 2^400): efficiency holds exactly', () => {
+    const r = shapleySample({ samples: 100, seed: 1 })({ n: 4, worth: (S) => S.length ** 2 })
+    expect(E.isRight(r) && r.right.values.reduce((a, b) => a + b, 0)).toBe(16)
+  })
+})
