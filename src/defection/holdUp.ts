@@ -40,7 +40,7 @@ const Codec = t.type(
  * partner stays; otherwise it leaves and nothing is paid. Amounts in any one currency and period.
  *
  * @param input - `demand`, `troops`, `pivotalCostPerSoldier`, `partnerCostPerSoldier`, `legitimacy`, `bargainingPower` θ
- * @returns the outcome, or a `DecodeError`/`InvalidProblem`
+ * @returns the outcome, or a `DecodeError`/`InvalidProblem`, or `NotDefined` when the value exceeds the largest double
  *
  * @example
  * ```ts
@@ -71,6 +71,13 @@ export const holdUp = (input: {
   E.flatMap((p: t.TypeOf<typeof Codec>): E.Either<CoalitionError, HoldUpOutcome> => {
     if (p.bargainingPower > 1) return E.left(coalitionError('InvalidProblem', `bargainingPower: expected a share in [0, 1], got ${p.bargainingPower}`))
     const value = p.legitimacy + p.troops * (p.pivotalCostPerSoldier - p.partnerCostPerSoldier)
+    if (!Number.isFinite(value))
+      return E.left(
+        coalitionError(
+          'NotDefined',
+          `the partner's value to the pivotal state, legitimacy + troops × (pivotalCostPerSoldier − partnerCostPerSoldier) = ${p.legitimacy} + ${p.troops} × ${p.pivotalCostPerSoldier - p.partnerCostPerSoldier}, is beyond the largest double: state costs in thousands or troops in brigades`,
+        ),
+      )
     const surplus = value - p.demand
     return E.right(surplus >= 0 ? { stays: true, payment: p.demand + p.bargainingPower * surplus, value, surplus } : { stays: false, payment: 0, value, surplus })
   })(decodeWith(Codec)(input))

@@ -1,7 +1,7 @@
 // Work that could run away is refused up front: TooLarge with what to change, in well under a second.
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
-import { fitDiscreteHazard, hazard, hazardModel, MAX_FIT_WORK, MAX_PERSON_PERIODS, MAX_SIMULATION_ROWS, MAX_SIMULATION_WORK, simulateCoalitionWar, toPersonPeriod } from '../../src/defection/index.js'
+import { fitDiscreteHazard, hazard, hazardModel, holdUp, MAX_FIT_WORK, MAX_PERSON_PERIODS, MAX_SIMULATION_ROWS, MAX_SIMULATION_WORK, simulateCoalitionWar, toPersonPeriod } from '../../src/defection/index.js'
 
 const timed = <A>(f: () => A): { value: A; ms: number } => {
   const t0 = performance.now()
@@ -129,5 +129,17 @@ describe('misspelt keys in a simulation are errors, not ignored', () => {
   ])('options %j, config %j', (extraOptions, extraConfig, message) => {
     const r = simulateCoalitionWar({ days: 10, model, partners: partners(2), ...extraConfig } as never)({ seed: 1, runs: 2, ...extraOptions } as never)
     expect(E.isLeft(r) && r.left).toEqual(expect.objectContaining({ _tag: 'DecodeError', message }))
+  })
+})
+
+describe('holdUp beyond the doubles', () => {
+  it('1e300 troops at a cost gap of 1e10: NotDefined naming the product (value, surplus and payment were Infinity)', () => {
+    const r = holdUp({ demand: 1, troops: 1e300, pivotalCostPerSoldier: 1e10, partnerCostPerSoldier: 0, legitimacy: 0, bargainingPower: 0.5 })
+    expect(E.isLeft(r) && r.left._tag).toBe('NotDefined')
+    expect(E.isLeft(r) && r.left.message).toMatch(/^the partner's value to the pivotal state, legitimacy \+ troops × \(pivotalCostPerSoldier − partnerCostPerSoldier\) = 0 \+ 1e\+300 × 10000000000, is beyond the largest double/)
+  })
+  it('a value just inside the doubles is still a Right, and finite', () => {
+    const r = holdUp({ demand: 1, troops: 1e298, pivotalCostPerSoldier: 1e10, partnerCostPerSoldier: 0, legitimacy: 0, bargainingPower: 0.5 })
+    expect(E.isRight(r) && Number.isFinite(r.right.payment) && r.right.stays).toBe(true)
   })
 })
