@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
-import type { CoalitionError } from '../core/CoalitionError.js'
+import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { NonNegative, decodeWith } from '../internal/decode.js'
 import { CandidateCodec, US_COST_PER_SOLDIER, type Candidate, type RecipientType } from './Candidate.js'
 import { dealFor, reservationOf, typeOf, valueOf } from './pricing.js'
@@ -43,7 +43,7 @@ const Codec = t.intersection([t.type({ candidate: CandidateCodec }), t.partial({
  * is dear to receive.
  *
  * @param input - `candidate` and the pivotal state's `costPerSoldier` (default US$138,465)
- * @returns the bargain, or a `DecodeError` naming the field
+ * @returns the bargain, a `DecodeError` naming the field, or `NotDefined` when the partner's value exceeds the largest double
  *
  * @example
  * ```ts
@@ -74,13 +74,20 @@ const Codec = t.intersection([t.type({ candidate: CandidateCodec }), t.partial({
  * @category payments
  */
 export const bargainPayment = (input: { readonly candidate: Candidate; readonly costPerSoldier?: number }): E.Either<CoalitionError, Bargain> =>
-  E.map(({ candidate, costPerSoldier = US_COST_PER_SOLDIER }: t.TypeOf<typeof Codec>): Bargain => {
+  E.flatMap(({ candidate, costPerSoldier = US_COST_PER_SOLDIER }: t.TypeOf<typeof Codec>): E.Either<CoalitionError, Bargain> => {
     const c = candidate as Candidate
     const reservation = reservationOf(c)
     const value = valueOf(c, costPerSoldier)
+    if (!Number.isFinite(value))
+      return E.left(
+        coalitionError(
+          'NotDefined',
+          `the partner's value to the pivotal state, legitimacy + troops × costPerSoldier = ${c.legitimacy ?? 0} + ${c.troops} × ${costPerSoldier}, is beyond the largest double: state costs in thousands or troops in brigades`,
+        ),
+      )
     const surplus = value - reservation
     const recipientType = typeOf(c)
-    if (surplus < 0) return { reservation, value, surplus, agreement: false, payment: 0, received: 0, subsidy: 0, sideDeal: 0, recipientType }
+    if (surplus < 0) return E.right({ reservation, value, surplus, agreement: false, payment: 0, received: 0, subsidy: 0, sideDeal: 0, recipientType })
     const d = dealFor(c, costPerSoldier)
-    return { reservation, value, surplus, agreement: true, payment: d.payment, received: d.received, subsidy: d.subsidy, sideDeal: d.sideDeal, recipientType }
+    return E.right({ reservation, value, surplus, agreement: true, payment: d.payment, received: d.received, subsidy: d.subsidy, sideDeal: d.sideDeal, recipientType })
   })(decodeWith(Codec)(input))

@@ -8,7 +8,7 @@ import { allocatePayments } from '../../src/participation/index.js'
 import { lindahl } from '../../src/burden/index.js'
 import { retentionPayment } from '../../src/defection/index.js'
 import { weightedVotingGame } from '../../src/voting/index.js'
-import { recruit } from '../../src/recruitment/index.js'
+import { bargainPayment, recruit } from '../../src/recruitment/index.js'
 import { makeRng } from '../../src/internal/random.js'
 import { adjustedProportional, claimsProblem, proportional } from '../../src/claims/index.js'
 
@@ -336,5 +336,13 @@ describe('shapleySample with worths near the largest double', () => {
   it('ordinary worths are not rescaled (below 2^400): efficiency holds exactly', () => {
     const r = shapleySample({ samples: 100, seed: 1 })({ n: 4, worth: (S) => S.length ** 2 })
     expect(E.isRight(r) && r.right.values.reduce((a, b) => a + b, 0)).toBe(16)
+  })
+})
+
+describe('bargainPayment beyond the doubles', () => {
+  it('1,000 troops at 1.8e305 a soldier: NotDefined naming the product (value and surplus were Infinity; found by the fuzzer)', () => {
+    const r = bargainPayment({ candidate: { name: 'X', troops: 1000, deploymentCost: 2e7, ownBenefit: 5e6 }, costPerSoldier: 1.797693134862316e305 })
+    expect(E.isLeft(r) && r.left._tag).toBe('NotDefined')
+    expect(E.isLeft(r) && r.left.message).toMatch(/^the partner's value to the pivotal state, legitimacy \+ troops × costPerSoldier = 0 \+ 1000 × 1\.797693134862316e\+305, is beyond the largest double/)
   })
 })
