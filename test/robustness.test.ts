@@ -19,6 +19,14 @@ const entries: Record<string, [Entry, () => unknown]> = {
   rotatingProposer: [lib.rotatingProposer, () => ({ deltas: [0.9, 0.8, 0.7] })],
   baronFerejohn: [lib.baronFerejohn, () => ({ n: 5, delta: 0.9 })],
   olsonZeckhauser: [lib.olsonZeckhauser, () => ({ incomes: [10, 5, 1], alpha: 0.3 })],
+  shapleySample: [
+    ((u: { options: never; game: never }) => lib.shapleySample(u?.options)(u?.game)) as Entry,
+    () => ({ options: { samples: 5, seed: 1 }, game: { n: 3, worth: (S: readonly number[]) => S.length ** 2 } }),
+  ],
+  owenSample: [
+    ((u: { options: never; game: never; blocs: never }) => lib.owenSample(u?.options)(u?.game, u?.blocs)) as Entry,
+    () => ({ options: { samples: 5, seed: 1 }, game: { n: 3, worth: (S: readonly number[]) => S.length ** 2, players: ['A', 'B', 'C'] }, blocs: [['A', 'C']] }),
+  ],
   lindahl: [lib.lindahl, () => ({ incomes: [10, 5, 1], alpha: 0.3 })],
   jointProduct: [lib.jointProduct, () => ({ incomes: [10, 5, 1], alpha: 0.3, beta: 0.2 })],
   quasiLinearPublicGood: [lib.quasiLinearPublicGood, () => ({ valuations: [1, 3, 2] })],

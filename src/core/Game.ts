@@ -87,7 +87,8 @@ const exponentOf = (length: number): number | undefined => {
   return 2 ** n === length ? n : undefined
 }
 
-const checkPlayers = (players: readonly string[] | undefined, n: number): E.Either<CoalitionError, readonly string[]> => {
+/** @internal The labels for n players: the given ones checked (n of them, unique, no commas), or "1".."n". */
+export const checkPlayers = (players: readonly string[] | undefined, n: number): E.Either<CoalitionError, readonly string[]> => {
   if (players === undefined) return E.right(Array.from({ length: n }, (_, i) => String(i + 1)))
   if (players.length !== n)
     return E.left(coalitionError('InvalidGame', `players: expected ${n} labels to match the ${n}-player table, got ${players.length}`))

@@ -1,9 +1,9 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import type { Game } from '../core/Game.js'
+import { isGame, notAGame, type Game } from '../core/Game.js'
 import { SafeInt, decodeWith, thrownMessage } from '../internal/decode.js'
-import { makeRng } from '../internal/random.js'
+import { makeRng, type Rng } from '../internal/random.js'
 
 /**
  * A game given by its worth function rather than a table, for games too large to tabulate.
@@ -95,78 +95,97 @@ const RESCALE = 2 ** 600
  */
 export const shapleySample =
   (options: { readonly samples: number; readonly seed: number }) =>
-  (game: Game | WorthFunctionGame): E.Either<CoalitionError, ShapleyEstimate> => {
-    const opts = decodeWith(OptionsCodec, 'options')(options)
-    if (E.isLeft(opts)) return opts
-    const { samples, seed } = opts.right
-    const n = game.n
-    if (!Number.isSafeInteger(n) || n < 1) return E.left(coalitionError('DecodeError', `n: expected a whole number ≥ 1, got ${String(n)}`))
-    if (n > 1_000_000)
-      return E.left(coalitionError('TooLarge', `n: ${n.toLocaleString('en-US')} players; shapleySample holds a few numbers per player and takes at most 1,000,000`))
-    if (samples * n > MAX_SAMPLE_EVALUATIONS)
-      return E.left(
-        coalitionError(
-          'TooLarge',
-          `options.samples: ${samples.toLocaleString('en-US')} orders of ${n.toLocaleString('en-US')} players are ${(samples * n).toLocaleString('en-US')} worth evaluations, more than the ${MAX_SAMPLE_EVALUATIONS.toLocaleString('en-US')} one call makes; draw at most ${Math.max(0, Math.floor(MAX_SAMPLE_EVALUATIONS / n)).toLocaleString('en-US')} orders here, and combine calls with different seeds`,
-        ),
-      )
-    const table = 'values' in game ? game.values : undefined
-    const userWorth = 'worth' in game ? game.worth : undefined
-    if (table === undefined && typeof userWorth !== 'function') return E.left(coalitionError('DecodeError', 'worth: expected a function'))
-    const rng = makeRng(seed)
-    const perm = Array.from({ length: n }, (_, i) => i)
-    const members: number[] = []
-    const mean = new Float64Array(n)
-    const m2 = new Float64Array(n)
-    let unit = 1
-    const call = (mask: number): number => {
-      if (table !== undefined) return table[mask]!
-      const w = userWorth!(members)
-      if (typeof w !== 'number' || !Number.isFinite(w)) throw new RangeError(`expected a finite number for a coalition of ${members.length}, got ${String(w)}`)
-      return w
-    }
-    try {
-      for (let k = 1; k <= samples; k++) {
-        for (let i = n - 1; i > 0; i--) {
-          const j = rng.int(i + 1)
-          const tmp = perm[i]!
-          perm[i] = perm[j]!
-          perm[j] = tmp
-        }
-        members.length = 0
-        let mask = 0
-        let before = call(0)
-        for (const p of perm) {
-          members.push(p)
-          if (table !== undefined) mask |= 1 << p
-          const after = call(mask)
-          // Marginal contributions are accumulated in units of `unit` (a power of two): worths near
-          // 1e308 have differences and squared deviations beyond the doubles otherwise.
-          let x = after / unit - before / unit
-          if (unit === 1 && Math.abs(x) > BIG) {
-            unit = RESCALE
-            for (let i = 0; i < n; i++) {
-              mean[i] = mean[i]! / RESCALE
-              m2[i] = m2[i]! / RESCALE / RESCALE
-            }
-            x = after / unit - before / unit
-          }
-          before = after
-          // Welford's update of the running mean and sum of squared deviations.
-          const d = x - mean[p]!
-          mean[p] = mean[p]! + d / k
-          m2[p] = m2[p]! + d * (x - mean[p]!)
-        }
-      }
-    } catch (e) {
-      return E.left(coalitionError('InvalidGame', `worth: ${thrownMessage(e)}`))
-    }
-    const beyond = mean.findIndex((x) => !Number.isFinite(x * unit))
-    if (beyond >= 0)
-      return E.left(coalitionError('NotDefined', `player ${beyond + 1}'s estimated value is beyond the largest double (about ${mean[beyond]} × 2^600): its marginal contributions approach ±3.6e308`))
-    return E.right({
-      values: Array.from(mean, (x) => x * unit),
-      standardErrors: Array.from(m2, (s) => Math.sqrt(s / (samples - 1) / samples) * unit),
-      samples,
-    })
+  (game: Game | WorthFunctionGame): E.Either<CoalitionError, ShapleyEstimate> =>
+    sampleValue('shapleySample', options, game, (perm, rng) => shuffle(perm, rng))
+
+/** @internal Draws one arrival order into `perm` (a permutation of 0..n−1, rearranged in place). */
+/** @internal Fisher–Yates: a uniformly random rearrangement of xs[from..to), in place. */
+export const shuffle = (xs: number[], rng: Rng, from = 0, to = xs.length): void => {
+  for (let i = to - 1; i > from; i--) {
+    const j = from + rng.int(i - from + 1)
+    const tmp = xs[i]!
+    xs[i] = xs[j]!
+    xs[j] = tmp
   }
+}
+
+export type DrawOrder = (perm: number[], rng: Rng) => void
+
+/**
+ * @internal The mean marginal contribution of each player over `samples` seeded orders drawn by
+ * `draw`, with standard errors: the engine of {@link shapleySample} and {@link owenSample}.
+ */
+export const sampleValue = (name: string, options: unknown, game: Game | WorthFunctionGame, draw: DrawOrder): E.Either<CoalitionError, ShapleyEstimate> => {
+  const opts = decodeWith(OptionsCodec, 'options')(options)
+  if (E.isLeft(opts)) return opts
+  const { samples, seed } = opts.right
+  if (typeof game !== 'object' || game === null)
+    return E.left(coalitionError('DecodeError', `${name}: expected a Game or { n, worth }, got ${game === null ? 'null' : typeof game}`))
+  // A table must be one this library made and checked; a look-alike is refused, never read.
+  if ('values' in game && !isGame(game)) return E.left(coalitionError('DecodeError', notAGame(name, game)))
+  const n = game.n
+  if (!Number.isSafeInteger(n) || n < 1) return E.left(coalitionError('DecodeError', `n: expected a whole number ≥ 1, got ${String(n)}`))
+  if (n > 1_000_000)
+    return E.left(coalitionError('TooLarge', `n: ${n.toLocaleString('en-US')} players; ${name} holds a few numbers per player and takes at most 1,000,000`))
+  if (samples * n > MAX_SAMPLE_EVALUATIONS)
+    return E.left(
+      coalitionError(
+        'TooLarge',
+        `options.samples: ${samples.toLocaleString('en-US')} orders of ${n.toLocaleString('en-US')} players are ${(samples * n).toLocaleString('en-US')} worth evaluations, more than the ${MAX_SAMPLE_EVALUATIONS.toLocaleString('en-US')} one call makes; draw at most ${Math.max(0, Math.floor(MAX_SAMPLE_EVALUATIONS / n)).toLocaleString('en-US')} orders here, and combine calls with different seeds`,
+      ),
+    )
+  const table = 'values' in game ? game.values : undefined
+  const userWorth = 'worth' in game ? game.worth : undefined
+  if (table === undefined && typeof userWorth !== 'function') return E.left(coalitionError('DecodeError', 'worth: expected a function'))
+  const rng = makeRng(seed)
+  const perm = Array.from({ length: n }, (_, i) => i)
+  const members: number[] = []
+  const mean = new Float64Array(n)
+  const m2 = new Float64Array(n)
+  let unit = 1
+  const call = (mask: number): number => {
+    if (table !== undefined) return table[mask]!
+    const w = userWorth!(members)
+    if (typeof w !== 'number' || !Number.isFinite(w)) throw new RangeError(`expected a finite number for a coalition of ${members.length}, got ${String(w)}`)
+    return w
+  }
+  try {
+    for (let k = 1; k <= samples; k++) {
+      draw(perm, rng)
+      members.length = 0
+      let mask = 0
+      let before = call(0)
+      for (const p of perm) {
+        members.push(p)
+        if (table !== undefined) mask |= 1 << p
+        const after = call(mask)
+        // Marginal contributions are accumulated in units of `unit` (a power of two): worths near
+        // 1e308 have differences and squared deviations beyond the doubles otherwise.
+        let x = after / unit - before / unit
+        if (unit === 1 && Math.abs(x) > BIG) {
+          unit = RESCALE
+          for (let i = 0; i < n; i++) {
+            mean[i] = mean[i]! / RESCALE
+            m2[i] = m2[i]! / RESCALE / RESCALE
+          }
+          x = after / unit - before / unit
+        }
+        before = after
+        // Welford's update of the running mean and sum of squared deviations.
+        const d = x - mean[p]!
+        mean[p] = mean[p]! + d / k
+        m2[p] = m2[p]! + d * (x - mean[p]!)
+      }
+    }
+  } catch (e) {
+    return E.left(coalitionError('InvalidGame', `worth: ${thrownMessage(e)}`))
+  }
+  const beyond = mean.findIndex((x) => !Number.isFinite(x * unit))
+  if (beyond >= 0)
+    return E.left(coalitionError('NotDefined', `player ${beyond + 1}'s estimated value is beyond the largest double (about ${mean[beyond]} × 2^600): its marginal contributions approach ±3.6e308`))
+  return E.right({
+    values: Array.from(mean, (x) => x * unit),
+    standardErrors: Array.from(m2, (s) => Math.sqrt(s / (samples - 1) / samples) * unit),
+    samples,
+  })
+}

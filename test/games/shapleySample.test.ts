@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
 import { gameFromFunction, shapley, shapleySample } from '../../src/index.js'
 import { right } from '../helpers.js'
@@ -35,5 +36,15 @@ describe('shapleySample (Castro, Gómez & Tejada 2009)', () => {
     expect(nan._tag).toBe('Left')
     const throws = shapleySample({ samples: 10, seed: 0 })({ n: 3, worth: () => { throw new Error('boom') } })
     expect(throws).toEqual({ _tag: 'Left', left: { _tag: 'InvalidGame', message: 'worth: boom' } })
+  })
+})
+
+describe('shapleySample on what is not a game', () => {
+  it('null and a look-alike table are DecodeErrors (null threw a TypeError; found by the fuzzer)', () => {
+    const f = shapleySample({ samples: 5, seed: 1 })
+    const a = f(null as never)
+    expect(E.isLeft(a) && a.left.message).toBe('shapleySample: expected a Game or { n, worth }, got null')
+    const b = f({ n: 2, players: ['1', '2'], values: new Float64Array([0, 1, 1, 3]) } as never)
+    expect(E.isLeft(b) && b.left._tag).toBe('DecodeError')
   })
 })
