@@ -1,5 +1,6 @@
 // Benchmarks for the TU-game solutions (not timed tests). Run: npm run bench. Prints a Markdown table.
-import { banzhaf, gameFromFunction, isSuperadditive, loadLpSolver, makeGame, nucleolus, shapley, type Game } from '../src/index.js'
+import { banzhaf, gameFromFunction, isSuperadditive, loadLpSolver, makeGame, myersonValue, nucleolus, owenSample, positionValue, shapley, type Game } from '../src/index.js'
+import { hardGames } from '../test/fixtures/hardGames.js'
 import * as previous from './previous-kernels.js'
 import { makeRng } from '../src/internal/random.js'
 import { machine, right, table, time } from './harness.js'
@@ -41,5 +42,27 @@ for (const n of [12, 14]) {
 }
 const unsc = right(gameFromFunction(15, (S) => (S.reduce((w, i) => w + (i < 5 ? 7 : 1), 0) >= 39 ? 1 : 0)))
 rows.push(`| nucleolus, UN Security Council (n = 15) | ${time(() => right(nucleolus(lp)(unsc)), 3).toFixed(1)} ms | see the Nucleolus table |`)
+// Alliance graphs: a random spanning tree plus n random links on the flat family's game.
+for (const n of [20, 24]) {
+  const g = hardGames.flat(n, 1)
+  const rng = makeRng(n)
+  const links: [string, string][] = []
+  for (let i = 1; i < n; i++) links.push([g.players[rng.int(i)]!, g.players[i]!])
+  for (let k = 0; k < n; k++) {
+    const a = rng.int(n)
+    const b = rng.int(n)
+    if (a !== b) links.push([g.players[a]!, g.players[b]!])
+  }
+  rows.push(`| myersonValue, n = ${n}, ${links.length} links | ${time(() => right(myersonValue(g, links)), 1).toFixed(0)} ms | the restricted game by pieces, then the Shapley kernel |`)
+}
+{
+  const g = hardGames.flat(12, 1)
+  const links: [string, string][] = []
+  for (let a = 0; a < 12 && links.length < 20; a++) for (let b = a + 1; b < 12 && links.length < 20; b += 3) links.push([g.players[a]!, g.players[b]!])
+  rows.push(`| positionValue, n = 12, 20 links (the bound) | ${time(() => right(positionValue(g, links)), 1).toFixed(0)} ms | 2^20 sets of links |`)
+  const players = Array.from({ length: 1000 }, (_, i) => `S${i}`)
+  const blocs = Array.from({ length: 10 }, (_, b) => players.slice(100 * b, 100 * b + 100))
+  rows.push(`| owenSample, 1,000 players in 10 blocs, 1,000 orders | ${time(() => right(owenSample({ samples: 1000, seed: 1 })({ n: 1000, players, worth: (S) => S.length ** 2 }, blocs)), 1).toFixed(0)} ms | 10^6 worth evaluations |`)
+}
 console.log(machine())
 console.log(table('Cooperative games', rows))
