@@ -2,7 +2,7 @@ import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
 import { MAX_EXACT_PLAYERS, makeGame, tooLarge, type Game } from '../core/Game.js'
-import { Label, NonNegative, decodeWith } from '../internal/decode.js'
+import { decodeWith, Label, nonEmpty, NonNegative } from '../internal/decode.js'
 
 const Codec = t.intersection(
   [t.type({ costs: t.array(NonNegative, 'a list of costs ≥ 0') }), t.partial({ players: t.array(Label, 'a list of non-empty strings') })],
@@ -44,4 +44,4 @@ export const airportGame = (input: { readonly costs: readonly number[]; readonly
       values[m] = Math.max(values[m ^ low]!, costs[31 - Math.clz32(low)]!)
     }
     return makeGame(values, players === undefined ? undefined : { players })
-  })(decodeWith(Codec)(input))
+  })(E.flatMap(nonEmpty<t.TypeOf<typeof Codec>>('costs', 'ally'))(decodeWith(Codec)(input)))

@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import { NonNegative, decodeWith } from '../internal/decode.js'
+import { decodeWith, nonEmpty, NonNegative } from '../internal/decode.js'
 
 const Codec = t.type({ costs: t.array(NonNegative, 'a list of costs ≥ 0') }, 'an object { costs }')
 
@@ -42,4 +42,4 @@ export const airportShapley = (input: { readonly costs: readonly number[] }): E.
       out[i] = share
     })
     return out
-  })(decodeWith(Codec)(input))
+  })(E.flatMap(nonEmpty<t.TypeOf<typeof Codec>>('costs', 'ally'))(decodeWith(Codec)(input)))

@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { decodeWith } from '../internal/decode.js'
+import { decodeWith, nonEmpty } from '../internal/decode.js'
 import type { Contributions } from './olsonZeckhauser.js'
 import { IncomesCodec, PrivateShare, Share, contributionAt } from './publicGood.js'
 import { maxOf } from '../internal/arrays.js'
@@ -62,4 +62,4 @@ export const jointProduct = (input: {
     const Q = lo + (hi - lo) / 2
     const contributions = scaled.map((I) => contributionAt(I, Q, alpha, beta) * unit)
     return E.right({ contributions, total: contributions.reduce((s, q) => s + q, 0) })
-  })(decodeWith(Codec)(input))
+  })(E.flatMap(nonEmpty<t.TypeOf<typeof Codec>>('incomes', 'ally'))(decodeWith(Codec)(input)))

@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import { decodeWith } from '../internal/decode.js'
+import { decodeWith, nonEmpty } from '../internal/decode.js'
 import { IncomesCodec, Share } from './publicGood.js'
 import { overflowScale } from '../internal/scale.js'
 
@@ -52,4 +52,4 @@ export const lindahl = (input: { readonly incomes: readonly number[]; readonly a
     const scale = overflowScale(incomes)
     const income = incomes.reduce((s, I) => s + I / scale, 0)
     return { total: alpha * income * scale, prices: incomes.map((I) => I / scale / income), contributions: incomes.map((I) => alpha * I) }
-  })(decodeWith(Codec)(input))
+  })(E.flatMap(nonEmpty<t.TypeOf<typeof Codec>>('incomes', 'ally'))(decodeWith(Codec)(input)))

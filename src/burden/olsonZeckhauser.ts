@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import { decodeWith } from '../internal/decode.js'
+import { decodeWith, nonEmpty } from '../internal/decode.js'
 import { IncomesCodec, Share } from './publicGood.js'
 import { maxOf } from '../internal/arrays.js'
 
@@ -62,4 +62,4 @@ export const olsonZeckhauser = (input: { readonly incomes: readonly number[]; re
     }
     const contributions = incomes.map((I) => Math.max(0, I / unit - kQ) * unit)
     return E.right({ contributions, total: contributions.reduce((s, q) => s + q, 0) })
-  })(decodeWith(Codec)(input))
+  })(E.flatMap(nonEmpty<t.TypeOf<typeof Codec>>('incomes', 'ally'))(decodeWith(Codec)(input)))

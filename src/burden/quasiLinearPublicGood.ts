@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import { decodeWith, Positive } from '../internal/decode.js'
+import { decodeWith, nonEmpty, Positive } from '../internal/decode.js'
 import type { Contributions } from './olsonZeckhauser.js'
 import { maxOf } from '../internal/arrays.js'
 
@@ -35,4 +35,4 @@ export const quasiLinearPublicGood = (input: { readonly valuations: readonly num
     const top = maxOf(valuations)
     const tied = valuations.filter((v) => v === top).length
     return E.right({ contributions: valuations.map((v) => (v === top ? top / tied : 0)), total: top })
-  })(decodeWith(Codec)(input))
+  })(E.flatMap(nonEmpty<t.TypeOf<typeof Codec>>('valuations', 'ally'))(decodeWith(Codec)(input)))

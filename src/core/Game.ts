@@ -257,7 +257,7 @@ const fromLabelled = (
  *
  * const bad = decodeGame({ values: [0, 1, 'abc', 4] })
  * assert.ok(bad._tag === 'Left')
- * assert.equal(bad.left.message, 'values[2]: expected a finite number, got "abc"')
+ * assert.equal(bad.left.message, 'values[2]: expected a finite number, got the string "abc"')
  * ```
  *
  * @see Peleg & Sudhölter, *Introduction to the Theory of Cooperative Games* (2007), ch. 2 (TU games).

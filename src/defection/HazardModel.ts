@@ -77,7 +77,7 @@ const Codec = t.intersection(
  * assert.ok(E.isRight(m))
  * const bad = hazardModel({ link: 'probit', intercept: -6, coefficients: {} })
  * assert.ok(E.isLeft(bad))
- * assert.equal(bad.left.message, `link: expected 'cloglog' or 'logit', got "probit"`)
+ * assert.equal(bad.left.message, `link: expected 'cloglog' or 'logit', got the string "probit"`)
  * ```
  *
  * @see Allison, "Discrete-time methods for the analysis of event histories", *Sociological Methodology* 13 (1982).

@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { NonNegative, decodeWith } from '../internal/decode.js'
+import { EventIndicator, NonNegative, decodeWith } from '../internal/decode.js'
 
 /**
  * A Kaplan–Meier estimate at each distinct event time.
@@ -23,7 +23,7 @@ export interface KaplanMeier {
 }
 
 const Codec = t.type(
-  { durations: t.array(NonNegative, 'a list of durations ≥ 0'), events: t.array(t.union([t.literal(0), t.literal(1)], '0 or 1'), 'a list of 0/1 indicators') },
+  { durations: t.array(NonNegative, 'a list of durations ≥ 0'), events: t.array(EventIndicator, 'a list of 0/1 indicators') },
   'an object { durations, events }',
 )
 
@@ -67,7 +67,7 @@ export const tabulate = (durations: readonly number[], events: readonly number[]
  * @since 0.1.0
  * @category survival
  */
-export const kaplanMeier = (input: { readonly durations: readonly number[]; readonly events: readonly (0 | 1)[] }): E.Either<CoalitionError, KaplanMeier> =>
+export const kaplanMeier = (input: { readonly durations: readonly number[]; readonly events: readonly (0 | 1 | boolean)[] }): E.Either<CoalitionError, KaplanMeier> =>
   E.flatMap(({ durations, events }: t.TypeOf<typeof Codec>): E.Either<CoalitionError, KaplanMeier> => {
     if (durations.length !== events.length)
       return E.left(coalitionError('InvalidProblem', `events: expected ${durations.length} indicators, one per duration, got ${events.length}`))

@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { Label, NonNegative, decodeWith } from '../internal/decode.js'
+import { EventIndicator, Label, NonNegative, decodeWith } from '../internal/decode.js'
 import { chiSquareUpper } from '../internal/special.js'
 
 /**
@@ -26,7 +26,7 @@ export interface LogRankTest {
 const Codec = t.type(
   {
     durations: t.array(NonNegative, 'a list of durations ≥ 0'),
-    events: t.array(t.union([t.literal(0), t.literal(1)], '0 or 1'), 'a list of 0/1 indicators'),
+    events: t.array(EventIndicator, 'a list of 0/1 indicators'),
     groups: t.array(Label, 'a list of group labels'),
   },
   'an object { durations, events, groups }',
@@ -64,7 +64,7 @@ const Codec = t.type(
  */
 export const logRank = (input: {
   readonly durations: readonly number[]
-  readonly events: readonly (0 | 1)[]
+  readonly events: readonly (0 | 1 | boolean)[]
   readonly groups: readonly string[]
 }): E.Either<CoalitionError, LogRankTest> =>
   E.flatMap(({ durations, events, groups }: t.TypeOf<typeof Codec>): E.Either<CoalitionError, LogRankTest> => {

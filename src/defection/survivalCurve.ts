@@ -18,9 +18,10 @@ export interface SurvivalSummary {
   readonly restrictedMean: number
   /**
    * The expected duration if the last hazard h_T continued for ever (a geometric tail):
-   * restrictedMean + S(T)/h_T; `Infinity` when S(T) > 0 and h_T = 0.
+   * restrictedMean + S(T)/h_T; `undefined` when the expectation is infinite (S(T) > 0 and h_T = 0:
+   * the partner may never leave) or beyond the largest double.
    */
-  readonly expectedDuration: number
+  readonly expectedDuration: number | undefined
   /** The first period with S(t) ≤ ½, or `undefined` when survival stays above ½ through T. */
   readonly median: number | undefined
 }
@@ -43,8 +44,8 @@ export const summarize = (hazards: readonly number[]): SurvivalSummary => {
     if (median === undefined && S <= 0.5) median = k + 1
   }
   const last = hazards[T - 1]!
-  const tail = S === 0 ? 0 : last === 0 ? Infinity : S / last
-  return { survival, exitProbability, restrictedMean: restricted, expectedDuration: restricted + tail, median }
+  const expected = restricted + (S === 0 ? 0 : S / last)
+  return { survival, exitProbability, restrictedMean: restricted, expectedDuration: Number.isFinite(expected) ? expected : undefined, median }
 }
 
 /**
@@ -65,7 +66,7 @@ export const summarize = (hazards: readonly number[]): SurvivalSummary => {
  * const s = survivalCurve(Array(12).fill(0.1))
  * assert.ok(E.isRight(s))
  * assert.equal(s.right.median, 7)
- * assert.ok(Math.abs(s.right.expectedDuration - 10) < 1e-12)
+ * assert.ok(s.right.expectedDuration !== undefined && Math.abs(s.right.expectedDuration - 10) < 1e-12)
  * ```
  *
  * @see Singer & Willett, *Applied Longitudinal Data Analysis* (2003), ch. 10.

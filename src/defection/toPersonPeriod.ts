@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { FiniteNumber, Label, decodeWith } from '../internal/decode.js'
+import { EventIndicator, FiniteNumber, Label, decodeWith } from '../internal/decode.js'
 
 /**
  * One partner's spell in a coalition, one row per partner: at risk from `entry` (exclusive) to
@@ -15,7 +15,7 @@ export interface Spell {
   readonly id: string
   readonly entry: number
   readonly exit: number
-  readonly event: 0 | 1
+  readonly event: 0 | 1 | boolean
   readonly covariates?: Readonly<Record<string, number>>
   readonly changes?: ReadonlyArray<{ readonly from: number; readonly values: Readonly<Record<string, number>> }>
 }
@@ -58,7 +58,7 @@ const Whole = new t.Type<number, number, unknown>(
 const Values = t.record(t.string, FiniteNumber, 'a record of finite numbers')
 const SpellCodec = t.intersection(
   [
-    t.type({ id: Label, entry: Whole, exit: Whole, event: t.union([t.literal(0), t.literal(1)], '0 or 1') }),
+    t.type({ id: Label, entry: Whole, exit: Whole, event: EventIndicator }),
     t.partial({ covariates: Values, changes: t.array(t.type({ from: Whole, values: Values }), 'a list of { from, values }') }),
   ],
   'a spell { id, entry, exit, event, covariates?, changes? }',

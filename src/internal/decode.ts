@@ -14,6 +14,8 @@ export const show = (u: unknown): string => {
   if (typeof u === 'function') return 'a function'
   if (ArrayBuffer.isView(u)) return `a ${u.constructor.name}`
   if (typeof u === 'symbol') return 'a symbol'
+  // A string where a number or a flag belongs is the common slip: say it is a string.
+  if (typeof u === 'string') return `the string ${JSON.stringify(u).length > 62 ? `${JSON.stringify(u).slice(0, 59)}..."` : JSON.stringify(u)}`
   try {
     const s = JSON.stringify(u)
     if (s === undefined) return String(u)
@@ -23,12 +25,15 @@ export const show = (u: unknown): string => {
   }
 }
 
+const tagOf = (type: t.Decoder<unknown, unknown>): string | undefined => (type as { _tag?: string })._tag
+
 const pathOf = (context: t.Context, root: string): string => {
   let path = root
   for (let k = 1; k < context.length; k++) {
     const entry = context[k]!
-    // An intersection's members are numbered in the context, but they are not part of the data's path.
-    if (entry.key === '' || (context[k - 1]!.type as { _tag?: string })._tag === 'IntersectionType') continue
+    // An intersection's members and a union's branches are numbered in the context, but they are not part of the data's path.
+    const parentTag = tagOf(context[k - 1]!.type)
+    if (entry.key === '' || parentTag === 'IntersectionType' || parentTag === 'UnionType') continue
     path += /^\d+$/.test(entry.key) ? `[${entry.key}]` : path === '' ? entry.key : `.${entry.key}`
   }
   return path === '' ? 'input' : path
@@ -43,22 +48,67 @@ export const formatErrors = (errors: t.Errors, root = ''): string => {
   let more = 0
   for (const e of errors) {
     const line = formatError(e, root)
-    if (lines.has(line)) continue
+    if (line === undefined || lines.has(line)) continue
     if (lines.size < LISTED) lines.add(line)
     else more++
   }
   return [...lines, ...(more > 0 ? [`… and ${more.toLocaleString('en-US')} more`] : [])].join('\n')
 }
 
-const formatError = (e: t.ValidationError, root: string): string => {
+/** The keys an object shape requires (those of its `t.type` parts), or undefined when it is not an object shape. */
+const requiredKeys = (type: t.Decoder<unknown, unknown>): string[] | undefined => {
+  const tag = tagOf(type)
+  if (tag === 'InterfaceType' || tag === 'StrictType') return Object.keys((type as unknown as { props: object }).props)
+  if (tag === 'PartialType') return []
+  if (tag === 'IntersectionType' || tag === 'ExactType') {
+    const parts = tag === 'ExactType' ? [(type as unknown as { type: t.Decoder<unknown, unknown> }).type] : (type as unknown as { types: t.Decoder<unknown, unknown>[] }).types
+    const keys: string[] = []
+    for (const part of parts) {
+      const k = requiredKeys(part)
+      if (k === undefined) return undefined
+      keys.push(...k)
+    }
+    return keys
+  }
+  return undefined
+}
+
+// A failure inside a union (one of several forms) is told by the form the user should write, never by
+// io-ts' branch numbers: when the value's keys pick out exactly one branch, that branch's own failures
+// are shown (as if there were no union); otherwise one line names the forms.
+const formatError = (e: t.ValidationError, root: string): string | undefined => {
+  const u = e.context.findIndex((entry) => tagOf(entry.type) === 'UnionType')
+  if (u >= 0 && u + 1 < e.context.length) {
+    const union = e.context[u]!
+    const value = union.actual
+    const branches = (union.type as unknown as { types: t.Decoder<unknown, unknown>[] }).types
+    const chosen =
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? branches.flatMap((b, i) => {
+            const keys = requiredKeys(b)
+            return keys !== undefined && keys.length > 0 && keys.every((k) => k in value) ? [i] : []
+          })
+        : []
+    if (chosen.length === 1) {
+      if (e.context[u + 1]!.key !== String(chosen[0])) return undefined
+    } else return `${pathOf(e.context.slice(0, u + 1), root)}: expected ${union.type.name}, got ${show(value)}`
+  }
   let last = e.context[e.context.length - 1]
   // A non-object where an intersection of object shapes was expected: name the whole shape once.
   const parent = e.context[e.context.length - 2]
-  if (parent !== undefined && (parent.type as { _tag?: string })._tag === 'IntersectionType' && (typeof e.value !== 'object' || e.value === null || Array.isArray(e.value)))
+  if (parent !== undefined && tagOf(parent.type) === 'IntersectionType' && (typeof e.value !== 'object' || e.value === null || Array.isArray(e.value)))
     last = parent
   const rule = e.message ?? `expected ${last?.type.name ?? 'a valid value'}, got ${show(e.value)}`
   return `${pathOf(e.context, root)}: ${rule}`
 }
+
+/** An event indicator: 0 or 1, or false or true (as R's survfit and glm take them), decoded to 0 or 1. */
+export const EventIndicator = new t.Type<0 | 1, 0 | 1, unknown>(
+  '0 or 1 (or false or true)',
+  (u): u is 0 | 1 => u === 0 || u === 1,
+  (u, c) => (u === 0 || u === false ? t.success(0) : u === 1 || u === true ? t.success(1) : t.failure(u, c)),
+  t.identity,
+)
 
 /** Decodes `u` with `codec`, mapping failures to a `DecodeError`. Never throws. */
 export const decodeWith =
@@ -199,3 +249,15 @@ export const unknownKeys = (u: unknown, known: readonly string[], path = ''): st
   }
   return out
 }
+
+/**
+ * The one rule for empty inputs: a model needs at least one member (ally, claimant, candidate,
+ * player, voter, observation), so an empty list is an `InvalidProblem` naming the field. Data
+ * transforms (`toPersonPeriod`) map an empty list to an empty list instead.
+ */
+export const nonEmpty =
+  <A>(field: string, what: string) =>
+  (decoded: A): E.Either<CoalitionError, A> => {
+    const list = (decoded as Record<string, unknown>)[field] ?? decoded
+    return (list as ArrayLike<unknown>).length === 0 ? E.left(coalitionError('InvalidProblem', `${field}: the model needs at least one ${what}, got an empty list`)) : E.right(decoded)
+  }

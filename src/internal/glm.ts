@@ -4,6 +4,7 @@ import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { inverseLink, linkOf, type BinomialLink } from './link.js'
 import { invert } from './math.js'
+import { show } from './decode.js'
 
 /** A fitted binomial GLM (documented where it is exported: `HazardFit`, `LogitFit`). */
 export type BinomialFit = { readonly coefficients: Record<string, number>; readonly standardErrors: Record<string, number>; readonly logLik: number; readonly converged: true; readonly iterations: number; readonly n: number }
@@ -23,7 +24,7 @@ export const columnsCodec = (event: string, names: readonly string[]) =>
         if (typeof row !== 'object' || row === null) return t.failure(row, t.appendContext(c, String(r), t.UnknownRecord, row), 'expected an object')
         const ev = row[event]
         if (ev !== 0 && ev !== 1 && ev !== true && ev !== false)
-          return t.failure(ev, t.appendContext(t.appendContext(c, String(r), t.UnknownRecord, row), event, t.number, ev), `expected 0 or 1, got ${JSON.stringify(ev) ?? 'nothing'}`)
+          return t.failure(ev, t.appendContext(t.appendContext(c, String(r), t.UnknownRecord, row), event, t.number, ev), `expected 0 or 1 (or false or true), got ${show(ev)}`)
         y[r] = ev === 1 || ev === true ? 1 : 0
         for (let k = 0; k < names.length; k++) {
           const v = row[names[k]!]
@@ -31,7 +32,7 @@ export const columnsCodec = (event: string, names: readonly string[]) =>
             return t.failure(
               v,
               t.appendContext(t.appendContext(c, String(r), t.UnknownRecord, row), names[k]!, t.number, v),
-              `expected a finite number, got ${v === undefined ? 'nothing (missing)' : typeof v === 'number' ? String(v) : JSON.stringify(v)}`,
+              `expected a finite number, got ${v === undefined ? "nothing (missing)" : show(v)}`,
             )
           x[k]![r] = v
         }

@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { Label, NonNegative, Probability, decodeWith } from '../internal/decode.js'
+import { Label, NonNegative, Probability, decodeWith, nonEmpty } from '../internal/decode.js'
 import { inverseLink, linkOf } from '../internal/link.js'
 import { clampedDistribution, leaveOneOutTails } from './distribution.js'
 import { MAX_CELLS, RequirementCodec, tooFine, unitsOf, type Requirement } from './requirement.js'
@@ -246,4 +246,4 @@ export const allocatePayments = (problem: PaymentAllocationProblem): E.Either<Co
       probability: met(p),
       baselineProbability,
     })
-  })(decodeWith(Codec)(problem))
+  })(E.flatMap(nonEmpty<t.TypeOf<typeof Codec>>('candidates', 'candidate'))(decodeWith(Codec)(problem)))

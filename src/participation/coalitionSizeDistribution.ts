@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { Probabilities, decodeWith } from '../internal/decode.js'
+import { Probabilities, decodeWith, nonEmpty } from '../internal/decode.js'
 import { clampedDistribution } from './distribution.js'
 
 /**
@@ -68,4 +68,4 @@ export const coalitionSizeDistribution = (probabilities: readonly number[]): E.E
       variance += x * (1 - x)
     }
     return E.right({ pmf, atLeast, mean, variance })
-  })(decodeWith(Probabilities, 'probabilities')(probabilities))
+  })(E.flatMap(nonEmpty<Float64Array>('probabilities', 'candidate'))(decodeWith(Probabilities, 'probabilities')(probabilities)))

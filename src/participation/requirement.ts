@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
+import { nearestName } from '../internal/decode.js'
 
 /**
  * What the pivotal state needs: at least `size` partners, or at least `troops` soldiers from them.
@@ -12,8 +13,30 @@ export type Requirement = { readonly size: number } | { readonly troops: number 
 
 const Whole = t.refinement(t.number, (x) => Number.isSafeInteger(x) && x >= 0, 'a whole number ≥ 0')
 
-/** @internal */
-export const RequirementCodec = t.union([t.type({ size: Whole }), t.type({ troops: Whole })], 'a requirement { size } or { troops }')
+/**
+ * @internal A requirement is exactly one of `{ size }` (partners) or `{ troops }` (soldiers): both at
+ * once is ambiguous and refused, and any other key is an error with the nearest known key.
+ */
+export const RequirementCodec = new t.Type<Requirement, Requirement, unknown>(
+  'a requirement { size } or { troops }',
+  (u): u is Requirement => typeof u === 'object' && u !== null && ('size' in u) !== ('troops' in u),
+  (u, c) => {
+    if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c)
+    for (const key of Object.keys(u))
+      if (key !== 'size' && key !== 'troops') {
+        const near = nearestName(key, ['size', 'troops'])
+        return t.failure((u as Record<string, unknown>)[key], t.appendContext(c, key, t.unknown, u), `unknown key; ${near === undefined ? 'expected size or troops' : `did you mean ${near}?`}`)
+      }
+    const hasSize = 'size' in u
+    const hasTroops = 'troops' in u
+    if (hasSize && hasTroops) return t.failure(u, c, 'give { size } (partners) or { troops } (soldiers), not both')
+    if (!hasSize && !hasTroops) return t.failure(u, c)
+    const key = hasSize ? 'size' : 'troops'
+    const value = (u as Record<string, unknown>)[key]
+    return Whole.is(value) ? t.success(hasSize ? { size: value } : { troops: value }) : t.failure(value, t.appendContext(c, key, Whole, value))
+  },
+  t.identity,
+)
 
 /** @internal The grid `allocatePayments` may hold in memory twice over: (candidates + 1) × (requirement + 1) cells. */
 export const MAX_CELLS = 2_000_000

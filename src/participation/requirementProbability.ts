@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import type { CoalitionError } from '../core/CoalitionError.js'
-import { NonNegative, Probability, decodeWith } from '../internal/decode.js'
+import { decodeWith, nonEmpty, NonNegative, Probability } from '../internal/decode.js'
 import { clampedDistribution, sparseTail } from './distribution.js'
 import { MAX_WORK, RequirementCodec, tooFine, unitsOf, type Grid, type Requirement } from './requirement.js'
 
@@ -64,4 +64,4 @@ export const requirementProbability = (input: {
       if (n * (target + 1) > MAX_WORK) return E.left(tooFine(n, target, MAX_WORK, 'troops' in requirement, unit))
       return E.right(Math.min(1, clampedDistribution(p, units, target)[target]!))
     })(unitsOf(requirement, candidates.map((c) => c.troops))),
-  )(decodeWith(Codec)(input))
+  )(E.flatMap(nonEmpty<t.TypeOf<typeof Codec>>('candidates', 'candidate'))(decodeWith(Codec)(input)))

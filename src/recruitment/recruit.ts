@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { NonNegative, decodeWith, optionsShapeProblem } from '../internal/decode.js'
+import { NonNegative, decodeWith, optionsShapeProblem, show } from '../internal/decode.js'
 import { maxOf } from '../internal/arrays.js'
 import { createLp, type LpSolver } from '../internal/lp.js'
 import { CandidateCodec, US_COST_PER_SOLDIER, type Candidate, type RecipientType } from './Candidate.js'
@@ -99,7 +99,7 @@ const optionsProblem = (options: unknown): string | undefined => {
   if (shape !== undefined) return shape
   const limit = (options as { timeLimitSeconds?: unknown }).timeLimitSeconds
   if (limit !== undefined && !(typeof limit === 'number' && Number.isFinite(limit) && limit > 0))
-    return `options.timeLimitSeconds: expected a number of seconds above 0, got ${typeof limit === 'number' ? String(limit) : JSON.stringify(limit) ?? typeof limit}`
+    return `options.timeLimitSeconds: expected a number of seconds above 0, got ${show(limit)}`
   return undefined
 }
 
@@ -239,7 +239,7 @@ export const recruit =
       return E.left(
         coalitionError(
           'Infeasible',
-          `requirements.legitimacy: ${neededLegitimacy} exceeds the ${allLegit} that all candidates together bring, by ${neededLegitimacy - allLegit}`,
+          `requirements.legitimacy: ${money(neededLegitimacy)} of legitimacy exceeds the ${money(allLegit)} that all candidates together bring, by ${money(neededLegitimacy - allLegit)}`,
         ),
       )
 
@@ -260,7 +260,7 @@ export const recruit =
           coalitionError(
             'Infeasible',
             Number.isFinite(need)
-              ? `requirements.legitimacy: reaching ${neededLegitimacy} takes at least ${money(need)} in payments, above the budget of ${money(budget)} by ${money(need - budget)}`
+              ? `requirements.legitimacy: reaching ${money(neededLegitimacy)} of legitimacy takes at least ${money(need)} in payments, above the budget of ${money(budget)} by ${money(need - budget)}`
               : 'the requirements cannot all be met within the budget',
           ),
         )

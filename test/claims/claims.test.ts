@@ -72,7 +72,7 @@ describe('published and hand-computed divisions', () => {
 describe('bad input', () => {
   it.each([
     [{ estate: -1, claims: [1] }, 'estate: expected a finite number ≥ 0, got -1'],
-    [{ estate: 1, claims: [1, 'x'] }, 'claims[1]: expected a finite number ≥ 0, got "x"'],
+    [{ estate: 1, claims: [1, 'x'] }, 'claims[1]: expected a finite number ≥ 0, got the string "x"'],
     [{ estate: 1, claims: [] }, 'claims: a claims problem needs at least one claimant'],
     [{ estate: 5, claims: [1, 2] }, 'estate: 5 exceeds the total claims 3; a claims problem divides a shortfall'],
     [{ estate: 1, claims: [1, 2], players: ['a'] }, 'players: expected 2 labels, one per claim, got 1'],

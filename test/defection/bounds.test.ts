@@ -69,7 +69,7 @@ describe('simulateCoalitionWar', () => {
 describe('hazard models are checked and owned', () => {
   it("hazard on a model that hazardModel did not make checks it: { link: 'probit' } is a Left (it was read as logit)", () => {
     const h = hazard({ link: 'probit', intercept: -5, coefficients: {} } as never)({}, 1)
-    expect(E.isLeft(h) && h.left.message).toBe(`model.link: expected 'cloglog' or 'logit', got "probit"`)
+    expect(E.isLeft(h) && h.left.message).toBe(`model.link: expected 'cloglog' or 'logit', got the string "probit"`)
     // A well-formed literal works, and gives what the checked model gives.
     const literal = { link: 'logit' as const, intercept: 0, coefficients: {} }
     expect(hazard(literal)({}, 1)).toEqual(E.right(0.5))

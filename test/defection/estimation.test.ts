@@ -41,8 +41,8 @@ describe('fitDiscreteHazard agrees with R glm (binomial family, same link) to 1e
     expect(msg(fitDiscreteHazard([{ exit: 0, x: 1 }, { exit: 1 }], { event: 'exit', covariates: ['x'], link: 'logit' }))).toBe(
       'rows[1].x: expected a finite number, got nothing (missing)',
     )
-    expect(msg(fitDiscreteHazard([{ exit: 0, x: '3' }], { event: 'exit', covariates: ['x'], link: 'logit' }))).toBe('rows[0].x: expected a finite number, got "3"')
-    expect(msg(fitDiscreteHazard([{ exit: 2, x: 1 }], { event: 'exit', covariates: ['x'], link: 'logit' }))).toBe('rows[0].exit: expected 0 or 1, got 2')
+    expect(msg(fitDiscreteHazard([{ exit: 0, x: '3' }], { event: 'exit', covariates: ['x'], link: 'logit' }))).toBe('rows[0].x: expected a finite number, got the string "3"')
+    expect(msg(fitDiscreteHazard([{ exit: 2, x: 1 }], { event: 'exit', covariates: ['x'], link: 'logit' }))).toBe('rows[0].exit: expected 0 or 1 (or false or true), got 2')
     const collinear = rows.slice(0, 500).map((r) => ({ ...r, twice: 2 * r['separate']! }))
     expect(msg(fitDiscreteHazard(collinear, { event: 'exit', covariates: ['separate', 'twice'], link: 'cloglog' }))).toBe(
       'options.covariates: "twice" is (almost) a linear combination of "intercept", "separate"; drop it or recode',
@@ -50,7 +50,7 @@ describe('fitDiscreteHazard agrees with R glm (binomial family, same link) to 1e
     const separated = Array.from({ length: 40 }, (_, i) => ({ exit: i < 20 ? 0 : 1, x: i }))
     expect(msg(fitDiscreteHazard(separated, { event: 'exit', covariates: ['x'], link: 'logit' }))).toMatch(/^separation: fitted probabilities reach 0 or 1/)
     expect(msg(fitDiscreteHazard(rows, { event: 'exit', covariates: ['x'], link: 'probit' as 'logit' }))).toBe(
-      "options.link: expected 'cloglog' or 'logit', got \"probit\"",
+      `options.link: expected 'cloglog' or 'logit', got the string "probit"`,
     )
   })
   it('law: on large simulated data the estimates recover the true coefficients (within 4 standard errors)', () => {

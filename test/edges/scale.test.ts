@@ -59,7 +59,7 @@ describe('recruit from plain JavaScript', () => {
   it.each([
     [null, 'options: expected an object { timeLimitSeconds? }, got null'],
     [{ timeLimitSeconds: -1 }, 'options.timeLimitSeconds: expected a number of seconds above 0, got -1'],
-    [{ timeLimitSeconds: '5' }, 'options.timeLimitSeconds: expected a number of seconds above 0, got "5"'],
+    [{ timeLimitSeconds: '5' }, 'options.timeLimitSeconds: expected a number of seconds above 0, got the string "5"'],
     [{ timeLimit: 1 }, 'options.timeLimit: unknown key; did you mean timeLimitSeconds?'],
   ])('options %j are a DecodeError, not a throw', (options, message) => {
     const r = recruit(lp)(problem, options as never)
@@ -99,7 +99,7 @@ describe('messages stay readable for huge bad inputs', () => {
     expect(E.isLeft(r) && r.left._tag).toBe('DecodeError')
     const lines = E.isLeft(r) ? r.left.message.split('\n') : []
     expect(lines).toHaveLength(21)
-    expect(lines[0]).toBe('claims[0]: expected a finite number ≥ 0, got "x"')
+    expect(lines[0]).toBe('claims[0]: expected a finite number ≥ 0, got the string "x"')
     expect(lines[20]).toBe('… and 999,980 more')
   })
 })

@@ -112,6 +112,6 @@ describe('nucleolusReport', () => {
     const a = nucleolusReport(lp)(g, { prenucleolos: true } as never)
     expect(E.isLeft(a) && a.left.message).toMatch(/^nucleolusReport: options\.prenucleolos: unknown key; did you mean prenucleolus\?/)
     const b = nucleolusReport(lp)(g, { prenucleolus: 'yes' } as never)
-    expect(E.isLeft(b) && b.left.message).toBe('nucleolusReport: options.prenucleolus: expected true or false, got "yes"')
+    expect(E.isLeft(b) && b.left.message).toBe('nucleolusReport: options.prenucleolus: expected true or false, got the string "yes"')
   })
 })

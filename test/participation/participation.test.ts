@@ -66,7 +66,7 @@ describe('fitLogit agrees with R glm(family = binomial)', () => {
     for (const c of covariates) expect(Math.sign(fit.coefficients[c]!)).toBe(PARTICIPATION_FACTORS.find((f) => f.name === c)!.sign)
   })
   it('clear Lefts: bad outcome, missing values, repeated covariates, separation, too few rows', () => {
-    expect(msg(fitLogit([{ joined: 'yes', x: 1 }], { outcome: 'joined', covariates: ['x'] }))).toBe('rows[0].joined: expected 0 or 1, got "yes"')
+    expect(msg(fitLogit([{ joined: 'yes', x: 1 }], { outcome: 'joined', covariates: ['x'] }))).toBe('rows[0].joined: expected 0 or 1 (or false or true), got the string "yes"')
     expect(msg(fitLogit([{ joined: 1 }], { outcome: 'joined', covariates: ['x'] }))).toBe('rows[0].x: expected a finite number, got nothing (missing)')
     expect(msg(fitLogit(rows, { outcome: 'joined', covariates: ['capability', 'capability'] }))).toBe(
       'options.covariates[1]: "capability" is repeated, or is the outcome or "intercept"',
@@ -122,7 +122,7 @@ describe('joinProbability', () => {
   })
 })
 
-const probs = (max: number) => fc.array(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.5)), { minLength: 0, maxLength: max })
+const probs = (max: number) => fc.array(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.5)), { minLength: 1, maxLength: max })
 
 describe('coalitionSizeDistribution', () => {
   it('law: equals the enumeration of all 2ⁿ outcomes (n ≤ 12) to 1e-14', () => {
@@ -180,12 +180,13 @@ describe('coalitionSizeDistribution', () => {
     expect(rel(d.atLeast[n]!, 1e-120)).toBeLessThan(1e-12)
   })
   it('edge cases and clear Lefts', () => {
-    expect(right(coalitionSizeDistribution([]))).toEqual({ pmf: [1], atLeast: [1], mean: 0, variance: 0 })
+    // One rule for empty inputs: a model needs at least one member (it was a Right, while an empty claims problem was a Left).
+    expect(msg(coalitionSizeDistribution([]))).toBe('probabilities: the model needs at least one candidate, got an empty list')
     expect(right(coalitionSizeDistribution([1, 1, 0])).pmf).toEqual([0, 0, 1, 0])
     expect(msg(coalitionSizeDistribution([0.5, 1.5, Number.NaN]))).toBe(
       'probabilities[1]: expected a probability in [0, 1], got 1.5\nprobabilities[2]: expected a probability in [0, 1], got NaN',
     )
-    expect(msg(coalitionSizeDistribution('0.5' as never))).toBe('probabilities: expected a list of probabilities in [0, 1], got "0.5"')
+    expect(msg(coalitionSizeDistribution('0.5' as never))).toBe('probabilities: expected a list of probabilities in [0, 1], got the string "0.5"')
     expect(E.isLeft(coalitionSizeDistribution(new Array(20_001).fill(0.5))) && msg(coalitionSizeDistribution(new Array(20_001).fill(0.5)))).toMatch(/^probabilities: 20001 candidates; at most 20000/)
   })
 })
@@ -194,7 +195,7 @@ describe('requirementProbability', () => {
   it('law: P(troops ≥ T) equals the enumeration of all 2ⁿ outcomes (n ≤ 10)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ probability: fc.double({ min: 0, max: 1, noNaN: true }), troops: fc.integer({ min: 0, max: 3000 }) }), { maxLength: 10 }),
+        fc.array(fc.record({ probability: fc.double({ min: 0, max: 1, noNaN: true }), troops: fc.integer({ min: 0, max: 3000 }) }), { minLength: 1, maxLength: 10 }),
         fc.integer({ min: 0, max: 12_000 }),
         (candidates, T) => {
           const expected = enumerate(candidates.map((c) => c.probability), (i) => candidates[i]!.troops, (total) => total >= T)
@@ -207,7 +208,7 @@ describe('requirementProbability', () => {
   it('law: with troop numbers up to a billion (a few distinct totals, not a grid), P(troops ≥ T) equals the enumeration', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ probability: fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000), troops: fc.integer({ min: 0, max: 1e9 }) }), { maxLength: 10 }),
+        fc.array(fc.record({ probability: fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000), troops: fc.integer({ min: 0, max: 1e9 }) }), { minLength: 1, maxLength: 10 }),
         fc.integer({ min: 0, max: 4e9 }),
         (candidates, T) => {
           const expected = enumerate(candidates.map((c) => c.probability), (i) => candidates[i]!.troops, (total) => total >= T)
@@ -221,7 +222,7 @@ describe('requirementProbability', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(7, 100, 1000),
-        fc.array(fc.record({ probability: fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000), brigades: fc.integer({ min: 0, max: 30 }) }), { maxLength: 10 }),
+        fc.array(fc.record({ probability: fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000), brigades: fc.integer({ min: 0, max: 30 }) }), { minLength: 1, maxLength: 10 }),
         fc.integer({ min: 0, max: 200_000 }),
         (unit, brigades, T) => {
           const candidates = brigades.map((b) => ({ probability: b.probability, troops: b.brigades * unit }))

@@ -133,7 +133,7 @@ describe('recruit: cases and messages', () => {
     const critical = recruit(lp)({ ...base, candidates: [{ name: 'Turkey', troops: 100, deploymentCost: 12e6, ownBenefit: 0, critical: true }] })
     expect(E.isLeft(critical) && critical.left.message).toBe("budget: the critical partners' payments total $12,000,000, above the budget of $10,000,000 by $2,000,000")
     const legit = recruit(lp)({ ...base, requirements: { troops: 0, legitimacy: 5 }, candidates: [{ name: 'A', troops: 0, deploymentCost: 0, ownBenefit: 0, legitimacy: 3 }] })
-    expect(E.isLeft(legit) && legit.left.message).toBe('requirements.legitimacy: 5 exceeds the 3 that all candidates together bring, by 2')
+    expect(E.isLeft(legit) && legit.left.message).toBe('requirements.legitimacy: $5 of legitimacy exceeds the $3 that all candidates together bring, by $2')
     const dear = recruit(lp)({
       ...base,
       requirements: { troops: 0, legitimacy: 2 },
@@ -142,7 +142,7 @@ describe('recruit: cases and messages', () => {
         { name: 'B', troops: 0, deploymentCost: 7e6, ownBenefit: 0, legitimacy: 1 },
       ],
     })
-    expect(E.isLeft(dear) && dear.left.message).toBe('requirements.legitimacy: reaching 2 takes at least $15,000,000 in payments, above the budget of $10,000,000 by $5,000,000')
+    expect(E.isLeft(dear) && dear.left.message).toBe('requirements.legitimacy: reaching $2 of legitimacy takes at least $15,000,000 in payments, above the budget of $10,000,000 by $5,000,000')
     const dup = recruit(lp)({ ...base, candidates: [{ name: 'A', troops: 1, deploymentCost: 0, ownBenefit: 0 }, { name: 'A', troops: 1, deploymentCost: 0, ownBenefit: 0 }] })
     expect(E.isLeft(dup) && dup.left.message).toBe('problem.candidates[1].name: "A" already used by candidates[0]')
     const bad = recruit(lp)({ ...base, candidates: [{ name: 'A', troops: -1, deploymentCost: 0, ownBenefit: 0 }] })

@@ -1,0 +1,67 @@
+// One message style for the library, tested on the messages themselves: forms described by the shape
+// to write (never io-ts branch numbers), strings called strings, one rule for empty
+// inputs, and booleans wherever 0/1 event indicators are. (Money in recruit's messages: test/recruitment.)
+import { either as E } from 'fp-ts'
+import { describe, expect, it } from 'vitest'
+import * as lib from '../src/index.js'
+
+const msg = (r: E.Either<{ readonly _tag: string; readonly message: string }, unknown>): string => (E.isLeft(r) ? `${r.left._tag}: ${r.left.message}` : 'Right')
+
+describe('messages in the user\'s words', () => {
+  it('a string where a number belongs is called a string (it printed "3" as if it were the number)', () => {
+    expect(msg(lib.baronFerejohn({ n: '3', delta: 0.9 } as never))).toBe('DecodeError: n: expected a whole number (a safe integer), got the string "3"')
+  })
+  it('a requirement is { size } or { troops }: both at once is refused, a misspelt key named with the nearest one (one of them was silently used; the message listed requirement[0] and requirement[1])', () => {
+    const candidates = [{ probability: 0.5, troops: 5 }]
+    expect(msg(lib.requirementProbability({ candidates, requirement: { troops: 5, size: 1 } } as never))).toBe(
+      'DecodeError: requirement: give { size } (partners) or { troops } (soldiers), not both',
+    )
+    expect(msg(lib.requirementProbability({ candidates, requirement: { troop: 5 } } as never))).toBe('DecodeError: requirement.troop: unknown key; did you mean troops?')
+    expect(msg(lib.requirementProbability({ candidates, requirement: { troops: -5 } }))).toBe('DecodeError: requirement.troops: expected a whole number ≥ 0, got -5')
+    expect(msg(lib.requirementProbability({ candidates, requirement: 3 } as never))).toBe('DecodeError: requirement: expected a requirement { size } or { troops }, got 3')
+  })
+  it('a value that fits none of several forms names the forms once, never by branch number', () => {
+    const r = lib.kaplanMeier({ durations: [1, 2], events: [1, 2] } as never)
+    expect(msg(r)).toBe('DecodeError: events[1]: expected 0 or 1 (or false or true), got 2')
+    expect(msg(r)).not.toMatch(/\[\d\]\[\d\]/)
+  })
+})
+
+describe('booleans as event indicators (R\'s survfit takes them)', () => {
+  it('kaplanMeier and logRank give the same answer for true/false as for 1/0; toPersonPeriod takes them too', () => {
+    const durations = [3, 5, 5, 8, 10, 12]
+    const numbers = [1, 0, 1, 1, 0, 1] as const
+    const flags = numbers.map((e) => e === 1)
+    expect(lib.kaplanMeier({ durations, events: flags })).toEqual(lib.kaplanMeier({ durations, events: [...numbers] }))
+    const groups = ['a', 'b', 'a', 'b', 'a', 'b']
+    expect(lib.logRank({ durations, events: flags, groups })).toEqual(lib.logRank({ durations, events: [...numbers], groups }))
+    expect(lib.toPersonPeriod([{ id: 'UK', entry: 0, exit: 2, event: true }])).toEqual(lib.toPersonPeriod([{ id: 'UK', entry: 0, exit: 2, event: 1 }]))
+  })
+})
+
+describe('one rule for empty inputs: a model needs at least one member', () => {
+  const cases: [string, () => E.Either<{ readonly _tag: string; readonly message: string }, unknown>, string][] = [
+    ['olsonZeckhauser', () => lib.olsonZeckhauser({ incomes: [], alpha: 0.5 }), 'incomes: the model needs at least one ally'],
+    ['lindahl', () => lib.lindahl({ incomes: [], alpha: 0.5 }), 'incomes: the model needs at least one ally'],
+    ['jointProduct', () => lib.jointProduct({ incomes: [], alpha: 0.5, beta: 0.2 }), 'incomes: the model needs at least one ally'],
+    ['quasiLinearPublicGood', () => lib.quasiLinearPublicGood({ valuations: [] }), 'valuations: the model needs at least one ally'],
+    ['airportGame', () => lib.airportGame({ costs: [] }), 'costs: the model needs at least one ally'],
+    ['airportShapley', () => lib.airportShapley({ costs: [] }), 'costs: the model needs at least one ally'],
+    ['coalitionSizeDistribution', () => lib.coalitionSizeDistribution([]), 'probabilities: the model needs at least one candidate'],
+    ['requirementProbability', () => lib.requirementProbability({ candidates: [], requirement: { size: 0 } }), 'candidates: the model needs at least one candidate'],
+    ['allocatePayments', () => lib.allocatePayments({ budget: 1, requirement: { size: 0 }, candidates: [] }), 'candidates: the model needs at least one candidate'],
+    ['claimsProblem', () => lib.claimsProblem({ estate: 0, claims: [] }), 'claims: a claims problem needs at least one claimant'],
+    ['weightedVotingGame', () => lib.weightedVotingGame({ quota: 1, weights: [] }), 'weights: a council needs at least one voter'],
+    ['kaplanMeier', () => lib.kaplanMeier({ durations: [], events: [] }), 'durations: expected at least one observation'],
+    ['nashBargainingTU', () => lib.nashBargainingTU({ surplus: 1, disagreement: [], weights: [] }), 'disagreement: expected at least one player'],
+  ]
+  for (const [name, call, start] of cases)
+    it(`${name}: an InvalidProblem or InvalidGame that says so (the burden models and the participation models returned a Right)`, () => {
+      const r = call()
+      expect(E.isLeft(r) && ['InvalidProblem', 'InvalidGame'].includes(r.left._tag)).toBe(true)
+      expect(E.isLeft(r) && r.left.message).toMatch(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+    })
+  it('a data transform maps empty to empty: toPersonPeriod([]) is a Right of no rows', () => {
+    expect(lib.toPersonPeriod([])).toEqual(E.right([]))
+  })
+})
