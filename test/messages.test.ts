@@ -65,3 +65,23 @@ describe('one rule for empty inputs: a model needs at least one member', () => {
     expect(lib.toPersonPeriod([])).toEqual(E.right([]))
   })
 })
+
+describe('from plain JavaScript (found by the export-walking fuzzer)', () => {
+  const glove = E.getOrElseW(() => { throw new Error('game') })(lib.makeGame([0, 0, 0, 1, 0, 1, 0, 1]))
+  it('an LP function given no solver, or the promise instead of the solver, is a DecodeError saying so (it threw "Cannot read properties of undefined")', () => {
+    expect(msg(lib.nucleolus(undefined as never)(glove))).toBe('DecodeError: nucleolus: expected the solver from await loadLpSolver(), got nothing')
+    expect(msg(lib.leastCore(lib.loadLpSolver() as never)(glove))).toBe('DecodeError: leastCore: expected the solver from await loadLpSolver(), got a Promise (await loadLpSolver() first)')
+    for (const f of [lib.prenucleolus, lib.coreIsNonEmpty, lib.costNucleolus, lib.nucleolusReport]) expect(msg(f({} as never)(glove))).toMatch(/^DecodeError: \w+: expected the solver from await loadLpSolver\(\), got an object that loadLpSolver did not make$/)
+    expect(msg(lib.recruit(null as never)({ pivotal: { budget: 1 }, requirements: { troops: 1 }, candidates: [] }))).toBe('DecodeError: recruit: expected the solver from await loadLpSolver(), got null')
+  })
+  it('a claims rule given a plain object throws the TypeError that names it; bankruptcyGame and randomArrival give a DecodeError (they read undefined claims)', () => {
+    const lookalike = { n: 2, players: ['1', '2'], estate: 1, claims: [1, 1] }
+    for (const [name, f] of [['proportional', lib.proportional], ['talmud', lib.talmud], ['constrainedEqualAwards', lib.constrainedEqualAwards], ['constrainedEqualLosses', lib.constrainedEqualLosses], ['adjustedProportional', lib.adjustedProportional]] as const)
+      expect(() => f(lookalike as never)).toThrow(new TypeError(`${name}: expected a claims problem made by claimsProblem, got an object that claimsProblem did not make`))
+    expect(msg(lib.bankruptcyGame(lookalike as never))).toBe('DecodeError: bankruptcyGame: expected a claims problem made by claimsProblem, got an object that claimsProblem did not make')
+    expect(msg(lib.randomArrival(undefined as never))).toBe('DecodeError: randomArrival: expected a claims problem made by claimsProblem, got nothing')
+  })
+  it('labelAllocation without an allocation throws the TypeError that names it', () => {
+    expect(() => lib.labelAllocation(glove, undefined as never)).toThrow(new TypeError('labelAllocation: expected an allocation (a list of numbers, one per player), got nothing'))
+  })
+})

@@ -84,5 +84,22 @@ export const claimsProblem = (input: unknown): E.Either<CoalitionError, ClaimsPr
   const total = claims.reduce((s, c) => s + c, 0)
   if (estate > total)
     return E.left(coalitionError('InvalidProblem', `estate: ${estate} exceeds the total claims ${total}; a claims problem divides a shortfall`))
-  return E.right(Object.freeze({ n, players: labels.right, estate, claims: Object.freeze([...claims]) }) as unknown as ClaimsProblem)
+  const problem = Object.freeze({ n, players: labels.right, estate, claims: Object.freeze([...claims]) }) as unknown as ClaimsProblem
+  made.add(problem)
+  return E.right(problem)
+}
+
+// Every claims problem claimsProblem made, so a look-alike is refused instead of computed on.
+const made = new WeakSet<object>()
+
+/** @internal Whether `u` is a claims problem this library made. */
+export const isClaimsProblem = (u: unknown): u is ClaimsProblem => typeof u === 'object' && u !== null && made.has(u)
+
+/** @internal The message for a value that is not a claims problem: the function, what it expected, what it got. */
+export const notAClaimsProblem = (name: string, u: unknown): string =>
+  `${name}: expected a claims problem made by claimsProblem, got ${u === null ? 'null' : u === undefined ? 'nothing' : Array.isArray(u) ? 'a list' : typeof u === 'object' ? 'an object that claimsProblem did not make' : `a ${typeof u}`}`
+
+/** @internal For the rules that return plain values: a TypeError naming the function. */
+export const expectClaimsProblem = (name: string, u: unknown): void => {
+  if (!isClaimsProblem(u)) throw new TypeError(notAClaimsProblem(name, u))
 }

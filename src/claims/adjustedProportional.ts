@@ -1,4 +1,4 @@
-import type { ClaimsProblem } from './ClaimsProblem.js'
+import { expectClaimsProblem, type ClaimsProblem } from './ClaimsProblem.js'
 import { overflowScale } from '../internal/scale.js'
 
 /**
@@ -24,6 +24,7 @@ import { overflowScale } from '../internal/scale.js'
  * @category rules
  */
 export const adjustedProportional = (problem: ClaimsProblem): number[] => {
+  expectClaimsProblem('adjustedProportional', problem)
   // Claims near the largest double are divided by a power of two first, so sums stay finite.
   const scale = Math.max(overflowScale(problem.claims), overflowScale([problem.estate]))
   if (scale === 1) return adjustedOf(problem.estate, problem.claims)

@@ -1,8 +1,8 @@
 import { either as E } from 'fp-ts'
-import type { CoalitionError } from '../core/CoalitionError.js'
+import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { makeGame, tooLarge, MAX_EXACT_PLAYERS, type Game } from '../core/Game.js'
 import { coalitionSumsKernel } from '../kernel/coalitionSumsKernel.js'
-import type { ClaimsProblem } from './ClaimsProblem.js'
+import { isClaimsProblem, notAClaimsProblem, type ClaimsProblem } from './ClaimsProblem.js'
 
 /**
  * The bankruptcy game of a claims problem: v(S) = max(0, E − Σ_{j∉S} c_j), what a coalition is sure
@@ -29,6 +29,7 @@ import type { ClaimsProblem } from './ClaimsProblem.js'
  * @category games
  */
 export const bankruptcyGame = (problem: ClaimsProblem): E.Either<CoalitionError, Game> => {
+  if (!isClaimsProblem(problem)) return E.left(coalitionError('DecodeError', notAClaimsProblem('bankruptcyGame', problem)))
   if (problem.n > MAX_EXACT_PLAYERS) return E.left(tooLarge(problem.n))
   const sums = coalitionSumsKernel(problem.claims, problem.n, new Float64Array(2 ** problem.n))
   const grand = sums.length - 1

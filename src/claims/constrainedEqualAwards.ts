@@ -1,4 +1,4 @@
-import type { ClaimsProblem } from './ClaimsProblem.js'
+import { expectClaimsProblem, type ClaimsProblem } from './ClaimsProblem.js'
 import { ceaAwards } from './awards.js'
 
 /**
@@ -22,4 +22,7 @@ import { ceaAwards } from './awards.js'
  * @since 0.1.0
  * @category rules
  */
-export const constrainedEqualAwards = (problem: ClaimsProblem): number[] => ceaAwards(problem.estate, problem.claims)
+export const constrainedEqualAwards = (problem: ClaimsProblem): number[] => {
+  expectClaimsProblem('constrainedEqualAwards', problem)
+  return ceaAwards(problem.estate, problem.claims)
+}

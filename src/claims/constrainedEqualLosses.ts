@@ -1,4 +1,4 @@
-import type { ClaimsProblem } from './ClaimsProblem.js'
+import { expectClaimsProblem, type ClaimsProblem } from './ClaimsProblem.js'
 import { celAwards } from './awards.js'
 
 /**
@@ -23,4 +23,7 @@ import { celAwards } from './awards.js'
  * @since 0.1.0
  * @category rules
  */
-export const constrainedEqualLosses = (problem: ClaimsProblem): number[] => celAwards(problem.estate, problem.claims)
+export const constrainedEqualLosses = (problem: ClaimsProblem): number[] => {
+  expectClaimsProblem('constrainedEqualLosses', problem)
+  return celAwards(problem.estate, problem.claims)
+}

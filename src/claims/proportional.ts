@@ -1,4 +1,4 @@
-import type { ClaimsProblem } from './ClaimsProblem.js'
+import { expectClaimsProblem, type ClaimsProblem } from './ClaimsProblem.js'
 import { overflowScale } from '../internal/scale.js'
 
 /**
@@ -21,6 +21,7 @@ import { overflowScale } from '../internal/scale.js'
  * @category rules
  */
 export const proportional = (problem: ClaimsProblem): number[] => {
+  expectClaimsProblem('proportional', problem)
   // Claims near the largest double are divided by a power of two first, so their total stays finite.
   const scale = Math.max(overflowScale(problem.claims), overflowScale([problem.estate]))
   return proportionalOf(problem.estate / scale, scale === 1 ? problem.claims : problem.claims.map((c) => c / scale)).map((x) => x * scale)

@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts'
-import type { CoalitionError } from '../core/CoalitionError.js'
+import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { shapley } from '../games/shapley.js'
-import type { ClaimsProblem } from './ClaimsProblem.js'
+import { isClaimsProblem, notAClaimsProblem, type ClaimsProblem } from './ClaimsProblem.js'
 import { bankruptcyGame } from './bankruptcyGame.js'
 
 /**
@@ -29,4 +29,5 @@ import { bankruptcyGame } from './bankruptcyGame.js'
  * @since 0.1.0
  * @category rules
  */
-export const randomArrival = (problem: ClaimsProblem): E.Either<CoalitionError, number[]> => E.map(shapley)(bankruptcyGame(problem))
+export const randomArrival = (problem: ClaimsProblem): E.Either<CoalitionError, number[]> =>
+  isClaimsProblem(problem) ? E.map(shapley)(bankruptcyGame(problem)) : E.left(coalitionError('DecodeError', notAClaimsProblem('randomArrival', problem)))

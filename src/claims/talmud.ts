@@ -1,4 +1,4 @@
-import type { ClaimsProblem } from './ClaimsProblem.js'
+import { expectClaimsProblem, type ClaimsProblem } from './ClaimsProblem.js'
 import { ceaAwards, celAwards } from './awards.js'
 
 /**
@@ -24,6 +24,7 @@ import { ceaAwards, celAwards } from './awards.js'
  * @category rules
  */
 export const talmud = (problem: ClaimsProblem): number[] => {
+  expectClaimsProblem('talmud', problem)
   const half = problem.claims.map((c) => c / 2)
   const halfTotal = half.reduce((s, c) => s + c, 0)
   if (problem.estate <= halfTotal) return ceaAwards(problem.estate, half)

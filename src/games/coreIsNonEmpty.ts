@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts'
-import type { CoalitionError } from '../core/CoalitionError.js'
+import { type CoalitionError, coalitionError } from '../core/CoalitionError.js'
 import type { Game } from '../core/Game.js'
-import type { LpSolver } from '../internal/lp.js'
+import { type LpSolver, isLpSolver, notASolver } from '../internal/lp.js'
 import { toleranceOf } from '../internal/tolerance.js'
 import { leastCore } from './leastCore.js'
 import { checkGame } from '../core/Game.js'
@@ -33,4 +33,6 @@ import { checkGame } from '../core/Game.js'
 export const coreIsNonEmpty =
   (lp: LpSolver) =>
   (game: Game): E.Either<CoalitionError, boolean> =>
-    checkGame('coreIsNonEmpty', game, (g) => E.map((lc: { readonly epsilon: number }) => lc.epsilon <= toleranceOf(g.values))(leastCore(lp)(g)))
+    !isLpSolver(lp)
+      ? E.left(coalitionError('DecodeError', notASolver('coreIsNonEmpty', lp)))
+      : checkGame('coreIsNonEmpty', game, (g) => E.map((lc: { readonly epsilon: number }) => lc.epsilon <= toleranceOf(g.values))(leastCore(lp)(g)))

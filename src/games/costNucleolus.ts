@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts'
-import type { CoalitionError } from '../core/CoalitionError.js'
+import { type CoalitionError, coalitionError } from '../core/CoalitionError.js'
 import type { Game } from '../core/Game.js'
-import type { LpSolver } from '../internal/lp.js'
+import { type LpSolver, isLpSolver, notASolver } from '../internal/lp.js'
 import { nucleolus } from './nucleolus.js'
 import { scaledSavings } from './savingsGame.js'
 import { checkGame, trustedGame } from '../core/Game.js'
@@ -35,7 +35,9 @@ import { checkGame, trustedGame } from '../core/Game.js'
 export const costNucleolus =
   (lp: LpSolver) =>
   (costGame: Game): E.Either<CoalitionError, number[]> =>
-    checkGame('costNucleolus', costGame, (g) => {
+    !isLpSolver(lp)
+      ? E.left(coalitionError('DecodeError', notASolver('costNucleolus', lp)))
+      : checkGame('costNucleolus', costGame, (g) => {
       // On the savings of the costs divided by a power of two (exact), so costs near 1e308 stay finite.
       const { values, scale } = scaledSavings(g)
       const pay = (x: number[]): number[] => x.map((xi, i) => (g.values[1 << i]! / scale - xi) * scale)

@@ -1,3 +1,4 @@
+import { show } from '../internal/decode.js'
 import type { Game } from '../core/Game.js'
 import { expectGame } from '../core/Game.js'
 
@@ -27,5 +28,7 @@ import { expectGame } from '../core/Game.js'
  */
 export const labelAllocation = (game: Game, allocation: ArrayLike<number>): Readonly<Record<string, number>> => {
   expectGame('labelAllocation', game)
+  if (typeof allocation !== 'object' || allocation === null || typeof allocation.length !== 'number')
+    throw new TypeError(`labelAllocation: expected an allocation (a list of numbers, one per player), got ${show(allocation)}`)
   return Object.fromEntries(game.players.slice(0, allocation.length).map((p, i) => [p, allocation[i]!] as const))
 }

@@ -2,7 +2,7 @@ import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import type { Game } from '../core/Game.js'
 import { lexicographicCenter } from '../internal/lexicographic.js'
-import type { LpSolver } from '../internal/lp.js'
+import { type LpSolver, isLpSolver, notASolver } from '../internal/lp.js'
 import { normalizedGame } from '../internal/scale.js'
 import { isGame, notAGame } from '../core/Game.js'
 
@@ -51,6 +51,7 @@ export interface LeastCore {
 export const leastCore =
   (lp: LpSolver) =>
   (game: Game): E.Either<CoalitionError, LeastCore> => {
+    if (!isLpSolver(lp)) return E.left(coalitionError('DecodeError', notASolver('leastCore', lp)))
     if (!isGame(game)) return E.left(coalitionError('DecodeError', notAGame('leastCore', game)))
     if (game.n === 1) return E.right({ epsilon: -Infinity, allocation: [game.values[1]!] })
     return E.flatMap(({ game: g, scale }: { readonly game: Game; readonly scale: number }) =>

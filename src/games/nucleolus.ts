@@ -4,7 +4,7 @@ import type { Game } from '../core/Game.js'
 import { kohlbergCheck } from '../internal/kohlberg.js'
 import { optionsShapeProblem, show } from '../internal/decode.js'
 import { lexicographicCenter } from '../internal/lexicographic.js'
-import type { LpSolver } from '../internal/lp.js'
+import { type LpSolver, isLpSolver, notASolver } from '../internal/lp.js'
 import { normalizedGame } from '../internal/scale.js'
 import { checkGame } from '../core/Game.js'
 
@@ -86,7 +86,9 @@ export interface NucleolusReport {
 export const nucleolusReport =
   (lp: LpSolver) =>
   (game: Game, options?: { readonly prenucleolus?: boolean }): E.Either<CoalitionError, NucleolusReport> =>
-    checkGame('nucleolusReport', game, (g) => {
+    !isLpSolver(lp)
+      ? E.left(coalitionError('DecodeError', notASolver('nucleolusReport', lp)))
+      : checkGame('nucleolusReport', game, (g) => {
       const shape = optionsShapeProblem(options ?? {}, ['prenucleolus'])
       if (shape !== undefined) return E.left(coalitionError('DecodeError', `nucleolusReport: ${shape}`))
       const pre = options?.prenucleolus ?? false
@@ -127,4 +129,6 @@ export const nucleolusReport =
 export const nucleolus =
   (lp: LpSolver) =>
   (game: Game): E.Either<CoalitionError, number[]> =>
-    checkGame('nucleolus', game, (g) => E.map((r: NucleolusReport) => [...r.allocation])(verifiedCenter(lp, g, true)))
+    !isLpSolver(lp)
+      ? E.left(coalitionError('DecodeError', notASolver('nucleolus', lp)))
+      : checkGame('nucleolus', game, (g) => E.map((r: NucleolusReport) => [...r.allocation])(verifiedCenter(lp, g, true)))

@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts'
-import type { CoalitionError } from '../core/CoalitionError.js'
+import { type CoalitionError, coalitionError } from '../core/CoalitionError.js'
 import type { Game } from '../core/Game.js'
-import type { LpSolver } from '../internal/lp.js'
+import { type LpSolver, isLpSolver, notASolver } from '../internal/lp.js'
 import { verifiedCenter, type NucleolusReport } from './nucleolus.js'
 import { checkGame } from '../core/Game.js'
 
@@ -33,4 +33,6 @@ import { checkGame } from '../core/Game.js'
 export const prenucleolus =
   (lp: LpSolver) =>
   (game: Game): E.Either<CoalitionError, number[]> =>
-    checkGame('prenucleolus', game, (g) => E.map((r: NucleolusReport) => [...r.allocation])(verifiedCenter(lp, g, false)))
+    !isLpSolver(lp)
+      ? E.left(coalitionError('DecodeError', notASolver('prenucleolus', lp)))
+      : checkGame('prenucleolus', game, (g) => E.map((r: NucleolusReport) => [...r.allocation])(verifiedCenter(lp, g, false)))

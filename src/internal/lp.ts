@@ -47,6 +47,16 @@ export interface LoadLpSolverOptions {
 
 let cached: Promise<LpSolver> | undefined
 
+// Every solver loadLpSolver made: a look-alike (or a forgotten `await`) is refused, never called into.
+const solvers = new WeakSet<object>()
+
+/** @internal Whether `u` is a solver loadLpSolver made. */
+export const isLpSolver = (u: unknown): u is LpSolver => typeof u === 'object' && u !== null && solvers.has(u)
+
+/** @internal The message for a value that is not a loaded solver, naming the function. */
+export const notASolver = (name: string, u: unknown): string =>
+  `${name}: expected the solver from await loadLpSolver(), got ${u instanceof Promise ? 'a Promise (await loadLpSolver() first)' : u === undefined ? 'nothing' : u === null ? 'null' : typeof u === 'object' ? 'an object that loadLpSolver did not make' : `a ${typeof u}`}`
+
 type Loader = (options?: object) => Promise<Highs>
 
 const resolveLoader = (mod: unknown): Loader => {
@@ -91,6 +101,7 @@ export const loadLpSolver = (options?: LoadLpSolverOptions): Promise<LpSolver> =
     const v = highs.version as unknown as { readonly highs?: string; readonly version?: string } | string
     const version = typeof v === 'string' ? v : (v.highs ?? v.version ?? 'unknown')
     const solver: Loaded = Object.freeze({ name: 'HiGHS', version: String(version), highs }) as unknown as Loaded
+    solvers.add(solver)
     return solver as LpSolver
   })
   if (options === undefined) {

@@ -3,7 +3,7 @@ import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { NonNegative, decodeWith, optionsShapeProblem, show } from '../internal/decode.js'
 import { maxOf } from '../internal/arrays.js'
-import { createLp, type LpSolver } from '../internal/lp.js'
+import { createLp, type LpSolver, isLpSolver, notASolver } from '../internal/lp.js'
 import { CandidateCodec, US_COST_PER_SOLDIER, type Candidate, type RecipientType } from './Candidate.js'
 import { dealFor, reservationOf, typeOf, type Delivery } from './pricing.js'
 
@@ -202,6 +202,7 @@ const solvePlan = (
 export const recruit =
   (lp: LpSolver) =>
   (problem: RecruitmentProblem, options: RecruitOptions = {}): E.Either<CoalitionError, RecruitmentPlan> => {
+    if (!isLpSolver(lp)) return E.left(coalitionError('DecodeError', notASolver('recruit', lp)))
     const decoded = decodeWith(ProblemCodec, 'problem')(problem)
     if (E.isLeft(decoded)) return decoded
     const badOptions = optionsProblem(options)
