@@ -1,7 +1,8 @@
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { isGame, notAGame, trustedGame, type Game } from '../core/Game.js'
-import { nearestName, show } from '../internal/decode.js'
+import { show } from '../internal/decode.js'
+import { unknownLabel } from '../internal/labels.js'
 import { shapleyKernel } from '../kernel/shapleyKernel.js'
 import { onScaledGame } from '../internal/scale.js'
 
@@ -49,10 +50,7 @@ const linksOf = (name: string, players: readonly string[], links: unknown): E.Ei
       const label: unknown = pair[e]
       if (typeof label !== 'string') return E.left(coalitionError('DecodeError', `${name}: links[${k}][${e}] must be a player label (a string), got ${show(label)}`))
       const i = index.get(label)
-      if (i === undefined) {
-        const near = nearestName(label, players)
-        return E.left(coalitionError('InvalidGame', `${name}: links[${k}][${e}]: no player is labelled ${JSON.stringify(label)}${near === undefined ? '' : `; did you mean ${JSON.stringify(near)}?`}`))
-      }
+      if (i === undefined) return E.left(unknownLabel(name, `links[${k}][${e}]`, label, players))
       ends.push(i)
     }
     const [a, b] = [Math.min(ends[0]!, ends[1]!), Math.max(ends[0]!, ends[1]!)]

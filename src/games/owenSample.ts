@@ -1,8 +1,8 @@
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { checkPlayers, isGame, type Game } from '../core/Game.js'
+import { checkPlayers, type Game } from '../core/Game.js'
 import { partitionOf, type Blocs } from '../internal/blocs.js'
-import { sampleValue, shuffle, type ShapleyEstimate, type WorthFunctionGame } from './shapleySample.js'
+import { sampleValue, shuffle, type DrawOrder, type ShapleyEstimate, type WorthFunctionGame } from './shapleySample.js'
 
 /**
  * The Owen value of a game with blocs (a priori unions), estimated from seeded random orders that keep
@@ -42,27 +42,23 @@ import { sampleValue, shuffle, type ShapleyEstimate, type WorthFunctionGame } fr
  */
 export const owenSample =
   (options: { readonly samples: number; readonly seed: number }) =>
-  (game: Game | (WorthFunctionGame & { readonly players?: readonly string[] }), blocs: Blocs): E.Either<CoalitionError, ShapleyEstimate> => {
-    if (typeof game !== 'object' || game === null) return E.left(coalitionError('DecodeError', `owenSample: expected a Game or { n, worth, players? }, got ${game === null ? 'null' : typeof game}`))
-    const n = game.n
-    if (!Number.isSafeInteger(n) || n < 1) return E.left(coalitionError('DecodeError', `n: expected a whole number ≥ 1, got ${String(n)}`))
-    if (n > 1_000_000) return E.left(coalitionError('TooLarge', `n: ${n.toLocaleString('en-US')} players; owenSample holds a few numbers per player and takes at most 1,000,000`))
-    const given = isGame(game) ? game.players : (game as { readonly players?: unknown }).players
-    if (given !== undefined && !(Array.isArray(given) && given.every((p) => typeof p === 'string')))
-      return E.left(coalitionError('DecodeError', 'players: expected a list of labels (strings)'))
-    const players = checkPlayers(given as readonly string[] | undefined, n)
-    if (E.isLeft(players)) return players
-    const partition = partitionOf('owenSample', players.right, blocs)
-    if (E.isLeft(partition)) return partition
-    const unions = partition.right
-    const order = unions.map((_, k) => k)
-    return sampleValue('owenSample', options, game, (perm, rng) => {
-      shuffle(order, rng)
-      let at = 0
-      for (const k of order) {
-        const start = at
-        for (const i of unions[k]!) perm[at++] = i
-        shuffle(perm, rng, start, at)
-      }
+  (game: Game | (WorthFunctionGame & { readonly players?: readonly string[] }), blocs: Blocs): E.Either<CoalitionError, ShapleyEstimate> =>
+    sampleValue('owenSample', 'a Game or { n, worth, players? }', options, game, (g) => {
+      const given = (g as { readonly players?: unknown }).players
+      if (given !== undefined && !(Array.isArray(given) && given.every((p) => typeof p === 'string')))
+        return E.left(coalitionError('DecodeError', 'players: expected a list of labels (strings)'))
+      const players = checkPlayers(given as readonly string[] | undefined, g.n)
+      if (E.isLeft(players)) return players
+      return E.map((unions: number[][]): DrawOrder => {
+        const order = unions.map((_, k) => k)
+        return (perm, rng) => {
+          shuffle(order, rng)
+          let at = 0
+          for (const k of order) {
+            const start = at
+            for (const i of unions[k]!) perm[at++] = i
+            shuffle(perm, rng, start, at)
+          }
+        }
+      })(partitionOf('owenSample', players.right, blocs))
     })
-  }

@@ -96,7 +96,7 @@ const RESCALE = 2 ** 600
 export const shapleySample =
   (options: { readonly samples: number; readonly seed: number }) =>
   (game: Game | WorthFunctionGame): E.Either<CoalitionError, ShapleyEstimate> =>
-    sampleValue('shapleySample', options, game, (perm, rng) => shuffle(perm, rng))
+    sampleValue('shapleySample', 'a Game or { n, worth }', options, game, () => E.right((perm, rng) => shuffle(perm, rng)))
 
 /** @internal Draws one arrival order into `perm` (a permutation of 0..n−1, rearranged in place). */
 /** @internal Fisher–Yates: a uniformly random rearrangement of xs[from..to), in place. */
@@ -112,15 +112,22 @@ export const shuffle = (xs: number[], rng: Rng, from = 0, to = xs.length): void 
 export type DrawOrder = (perm: number[], rng: Rng) => void
 
 /**
- * @internal The mean marginal contribution of each player over `samples` seeded orders drawn by
- * `draw`, with standard errors: the engine of {@link shapleySample} and {@link owenSample}.
+ * @internal The mean marginal contribution of each player over `samples` seeded orders, with standard
+ * errors: the engine of {@link shapleySample} and {@link owenSample}. The options and the game's shape
+ * and size are checked here; `orders` then checks what is particular to the caller (blocs) and gives
+ * the way one order is drawn.
  */
-export const sampleValue = (name: string, options: unknown, game: Game | WorthFunctionGame, draw: DrawOrder): E.Either<CoalitionError, ShapleyEstimate> => {
+export const sampleValue = (
+  name: string,
+  shape: string,
+  options: unknown,
+  game: Game | WorthFunctionGame,
+  orders: (game: Game | WorthFunctionGame) => E.Either<CoalitionError, DrawOrder>,
+): E.Either<CoalitionError, ShapleyEstimate> => {
   const opts = decodeWith(OptionsCodec, 'options')(options)
   if (E.isLeft(opts)) return opts
   const { samples, seed } = opts.right
-  if (typeof game !== 'object' || game === null)
-    return E.left(coalitionError('DecodeError', `${name}: expected a Game or { n, worth }, got ${game === null ? 'null' : typeof game}`))
+  if (typeof game !== 'object' || game === null) return E.left(coalitionError('DecodeError', `${name}: expected ${shape}, got ${game === null ? 'null' : typeof game}`))
   // A table must be one this library made and checked; a look-alike is refused, never read.
   if ('values' in game && !isGame(game)) return E.left(coalitionError('DecodeError', notAGame(name, game)))
   const n = game.n
@@ -134,6 +141,9 @@ export const sampleValue = (name: string, options: unknown, game: Game | WorthFu
         `options.samples: ${samples.toLocaleString('en-US')} orders of ${n.toLocaleString('en-US')} players are ${(samples * n).toLocaleString('en-US')} worth evaluations, more than the ${MAX_SAMPLE_EVALUATIONS.toLocaleString('en-US')} one call makes; draw at most ${Math.max(0, Math.floor(MAX_SAMPLE_EVALUATIONS / n)).toLocaleString('en-US')} orders here, and combine calls with different seeds`,
       ),
     )
+  const order = orders(game)
+  if (E.isLeft(order)) return order
+  const draw = order.right
   const table = 'values' in game ? game.values : undefined
   const userWorth = 'worth' in game ? game.worth : undefined
   if (table === undefined && typeof userWorth !== 'function') return E.left(coalitionError('DecodeError', 'worth: expected a function'))

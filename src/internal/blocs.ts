@@ -1,7 +1,7 @@
 // A priori unions (blocs) named by player labels, checked into a partition of the players.
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { nearestName } from './decode.js'
+import { unknownLabel } from './labels.js'
 
 /**
  * Blocs as lists of player labels, e.g. `[['PP', "C's"], ['PSOE']]`. Players named in no bloc
@@ -39,12 +39,7 @@ export const partitionOf = (name: string, players: readonly string[], blocs: unk
           ),
         )
       const i = index.get(label)
-      if (i === undefined) {
-        const near = nearestName(label, players)
-        return E.left(
-          coalitionError('InvalidGame', `${name}: blocs[${b}][${j}]: no player is labelled ${JSON.stringify(label)}${near === undefined ? '' : `; did you mean ${JSON.stringify(near)}?`}`),
-        )
-      }
+      if (i === undefined) return E.left(unknownLabel(name, `blocs[${b}][${j}]`, label, players))
       if (owner[i] !== -1)
         return E.left(
           coalitionError('InvalidGame', `${name}: blocs[${b}][${j}]: ${JSON.stringify(label)} is already in blocs[${owner[i]}]; a player belongs to one bloc at most`),

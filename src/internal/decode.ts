@@ -256,8 +256,6 @@ export const unknownKeys = (u: unknown, known: readonly string[], path = ''): st
  * transforms (`toPersonPeriod`) map an empty list to an empty list instead.
  */
 export const nonEmpty =
-  <A>(field: string, what: string) =>
-  (decoded: A): E.Either<CoalitionError, A> => {
-    const list = (decoded as Record<string, unknown>)[field] ?? decoded
-    return (list as ArrayLike<unknown>).length === 0 ? E.left(coalitionError('InvalidProblem', `${field}: the model needs at least one ${what}, got an empty list`)) : E.right(decoded)
-  }
+  <A>(field: string, what: string, listOf: (decoded: A) => ArrayLike<unknown> = (decoded) => (decoded as Record<string, ArrayLike<unknown>>)[field]!) =>
+  (decoded: A): E.Either<CoalitionError, A> =>
+    listOf(decoded).length === 0 ? E.left(coalitionError('InvalidProblem', `${field}: the model needs at least one ${what}, got an empty list`)) : E.right(decoded)

@@ -1,6 +1,7 @@
 // Labels for the members of a problem: default "1".."n", else exactly n unique labels.
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
+import { nearestName } from './decode.js'
 
 /** Checks optional labels against the `n` members they name; `what` says what each label is for. */
 export const labelsFor = (
@@ -19,4 +20,10 @@ export const labelsFor = (
     seen.set(players[i]!, i)
   }
   return E.right(Object.freeze([...players]))
+}
+
+/** The error for a label that names no player, at `path`, with the nearest label when one is close. */
+export const unknownLabel = (name: string, path: string, label: string, players: readonly string[]): CoalitionError => {
+  const near = nearestName(label, players)
+  return coalitionError('InvalidGame', `${name}: ${path}: no player is labelled ${JSON.stringify(label)}${near === undefined ? '' : `; did you mean ${JSON.stringify(near)}?`}`)
 }

@@ -68,4 +68,4 @@ export const coalitionSizeDistribution = (probabilities: readonly number[]): E.E
       variance += x * (1 - x)
     }
     return E.right({ pmf, atLeast, mean, variance })
-  })(E.flatMap(nonEmpty<Float64Array>('probabilities', 'candidate'))(decodeWith(Probabilities, 'probabilities')(probabilities)))
+  })(E.flatMap(nonEmpty<Float64Array>('probabilities', 'candidate', (p) => p))(decodeWith(Probabilities, 'probabilities')(probabilities)))
