@@ -147,7 +147,7 @@ describe('the nucleolus of a bankruptcy game beside the Talmud rule (Aumann & Ma
     fc.array(fc.tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: -6, max: 5 })), { minLength: 2, maxLength: 6 }),
     fc.integer({ min: 1, max: 999 }),
   )
-  it('property: every award within 1e-10 of the largest worth (the LP\'s feasibility tolerance), and within 8 units in its last place when no claim or award is below 1e-8 of it (both sides round: the largest seen in 4,000 problems is 4.2)', () => {
+  it('property: every award within 1e-9 of the largest worth (the library\'s comparison tolerance; HiGHS allows 1e-10 a row, and 1.0000012e-10 was seen), and within 8 units in its last place when no claim or award is below 1e-8 of it (both sides round: the largest seen in 4,000 problems is 4.2)', () => {
     fc.assert(
       fc.property(problem, ([digits, share]) => {
         const claims = digits.map(([m, e]) => m * 10 ** e)
@@ -155,7 +155,7 @@ describe('the nucleolus of a bankruptcy game beside the Talmud rule (Aumann & Ma
         const r = solve(estate, claims)
         const scale = estate
         const resolved = [...claims, ...r.talmud].every((c) => c === 0 || c >= 1e-8 * scale)
-        const bound = resolved ? 8 * ulp(scale) : 1e-10 * scale
+        const bound = resolved ? 8 * ulp(scale) : 1e-9 * scale
         return [r.nucleolus, r.prenucleolus].every((x) => x.every((xi, i) => Math.abs(xi - r.talmud[i]!) <= bound))
       }),
       { numRuns: 200 },
