@@ -85,3 +85,11 @@ describe('from plain JavaScript (found by the export-walking fuzzer)', () => {
     expect(() => lib.labelAllocation(glove, undefined as never)).toThrow(new TypeError('labelAllocation: expected an allocation (a list of numbers, one per player), got nothing'))
   })
 })
+
+describe('sampling options', () => {
+  it('a misspelt sampling option is named with the nearest key (it said options.samples was missing)', () => {
+    const worth = (S: readonly number[]) => S.length
+    expect(msg(lib.shapleySample({ sample: 100, seed: 1 } as never)({ n: 3, worth }))).toBe('DecodeError: options.sample: unknown key; did you mean samples?')
+    expect(msg(lib.owenSample({ samples: 100, seeds: 1 } as never)({ n: 3, worth }, []))).toBe('DecodeError: options.seeds: unknown key; did you mean seed?')
+  })
+})

@@ -2,7 +2,7 @@ import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { isGame, notAGame, type Game } from '../core/Game.js'
-import { SafeInt, decodeWith, thrownMessage } from '../internal/decode.js'
+import { SafeInt, decodeWith, thrownMessage, unknownKeys } from '../internal/decode.js'
 import { makeRng, type Rng } from '../internal/random.js'
 
 /**
@@ -124,6 +124,9 @@ export const sampleValue = (
   game: Game | WorthFunctionGame,
   orders: (game: Game | WorthFunctionGame) => E.Either<CoalitionError, DrawOrder>,
 ): E.Either<CoalitionError, ShapleyEstimate> => {
+  // A misspelt key is named with the nearest known one (`sample` was reported as `samples` missing).
+  const strays = unknownKeys(options, ['samples', 'seed'], 'options')
+  if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
   const opts = decodeWith(OptionsCodec, 'options')(options)
   if (E.isLeft(opts)) return opts
   const { samples, seed } = opts.right
