@@ -1,9 +1,11 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { FiniteNumber, Label, NonNegative, SafeInt, decodeWith, thrownMessage, unknownKeys } from '../internal/decode.js'
+import type { Partner } from '../core/Partner.js'
+import { SafeInt, decodeWith, thrownMessage, unknownKeys } from '../internal/decode.js'
 import { makeRng } from '../internal/random.js'
-import { baselineAt, hazardModel, inverseLink, linkOf, type HazardModel } from './HazardModel.js'
+import type { HazardModel } from './HazardModel.js'
+import { Runs, prepareWar, runWar, warState } from './war.js'
 
 /**
  * A coalition war to simulate. The hazard model's covariates may include `separateFront` (1 for a
@@ -18,12 +20,12 @@ export interface WarConfig {
   readonly days: number
   /** The daily exit hazard without payments, e.g. `{ link: 'cloglog', intercept, coefficients: { separateFront, worsening } }`. */
   readonly model: HazardModel
-  /** The partners (the pivotal state is not one of them). */
-  readonly partners: ReadonlyArray<{
-    readonly name: string
-    readonly front: 'common' | 'separate'
-    readonly covariates?: Readonly<Record<string, number>>
-  }>
+  /**
+   * The partners (the pivotal state is not one of them), as {@link Partner} records: the simulation
+   * reads `name`, `front` (default `'common'`) and `covariates`, and accepts the other fields of a
+   * partner record unread, so one list of partners serves every family.
+   */
+  readonly partners: ReadonlyArray<Partner>
   /**
    * The battlefield position B follows a random walk B_t = B_{t−1} + drift + volatility·ε_t. On day
    * t, `worsening` = (B_{t−1−w} − B_{t−1}) / (volatility·√w) over the last w = min(window, t − 1) days:
@@ -58,21 +60,54 @@ export interface SimulationOptions {
 }
 
 /**
- * One partner-day at risk in a simulated war.
+ * One partner-day at risk in a simulated war, with everything a hazard fit needs: the partner's name,
+ * its front, its own covariates (one column each), and the battlefield that day.
  *
  * @since 0.1.0
  * @category simulation
  */
-export interface PartnerDay {
+export type PartnerDay = {
   readonly run: number
-  readonly partner: number
+  /** The partner's name. */
+  readonly partner: string
   readonly day: number
+  readonly front: 'common' | 'separate'
+  /** 1 on a separate front, else 0. */
   readonly separateFront: number
+  /** The battlefield trend in force that day (the simulator's `worsening` covariate). */
   readonly worsening: number
+  /** The battlefield position at the start of the day. */
+  readonly position: number
   /** What the pivotal state paid that day to keep the partner. */
   readonly payment: number
   /** 1 if the partner left that day. */
+  readonly exit: 0 | 1
+} & Readonly<Record<string, number | string>>
+
+/**
+ * One partner's spell in one simulated war, in the layout {@link toPersonPeriod} reads: `id`, `entry`
+ * (0), `exit` (the day it left, or the last day), `event` and `covariates` (its own, plus
+ * `separateFront`). With `partnerDays: true` it also carries `changes`, the battlefield trend day by
+ * day, so that `toPersonPeriod` rebuilds the partner-days with their time-varying `worsening`.
+ *
+ * @since 0.3.0
+ * @category simulation
+ */
+export interface SimulatedSpell {
+  readonly run: number
+  readonly partner: string
+  readonly front: 'common' | 'separate'
+  /** The day it left, or undefined if it stayed to the end. */
+  readonly exitDay: number | undefined
+  readonly daysPaid: number
+  readonly paid: number
+  /** `partner#run`: unique over the result. */
+  readonly id: string
+  readonly entry: 0
   readonly exit: number
+  readonly event: 0 | 1
+  readonly covariates: Readonly<Record<string, number>>
+  readonly changes?: ReadonlyArray<{ readonly from: number; readonly values: { readonly worsening: number } }>
 }
 
 /**
@@ -83,15 +118,8 @@ export interface PartnerDay {
  */
 export interface SimulationResult {
   readonly runs: ReadonlyArray<{ readonly run: number; readonly exits: number; readonly paid: number; readonly finalPosition: number }>
-  readonly partners: ReadonlyArray<{
-    readonly run: number
-    readonly partner: string
-    readonly front: 'common' | 'separate'
-    /** The day it left, or undefined if it stayed to the end. */
-    readonly exitDay: number | undefined
-    readonly daysPaid: number
-    readonly paid: number
-  }>
+  /** One spell per partner per run, keyed by partner name. */
+  readonly partners: ReadonlyArray<SimulatedSpell>
   /** Fraction of partners still in after each day, pooled over runs: all, and by front. */
   readonly survival: { readonly all: number[]; readonly common: number[]; readonly separate: number[] }
   readonly summary: {
@@ -103,51 +131,6 @@ export interface SimulationResult {
   readonly partnerDays?: PartnerDay[]
 }
 
-const wholeUpTo = (max: number) =>
-  new t.Type<number, number, unknown>(
-    `a whole number from 1 to ${max.toLocaleString('en-US')}`,
-    (u): u is number => Number.isSafeInteger(u) && (u as number) >= 1 && (u as number) <= max,
-    (u, c) => (Number.isSafeInteger(u) && (u as number) >= 1 && (u as number) <= max ? t.success(u as number) : t.failure(u, c)),
-    t.identity,
-  )
-/** Upper bounds that keep the arrays in memory: a century of days, ten million wars. */
-const Days = wholeUpTo(36_500)
-const Runs = wholeUpTo(10_000_000)
-// The battlefield's scale is the user's, but a walk of 36,500 steps must stay finite, and so must the
-// worsening index, which divides by the volatility: drift and volatility within 1e±150 (or 0).
-const SCALE = 1e150
-const Drift = new t.Type<number, number, unknown>(
-  `a finite number from −1e150 to 1e150`,
-  (u): u is number => typeof u === 'number' && Math.abs(u) <= SCALE,
-  (u, c) => (typeof u === 'number' && Math.abs(u) <= SCALE ? t.success(u) : t.failure(u, c)),
-  t.identity,
-)
-const Volatility = new t.Type<number, number, unknown>(
-  `0, or a number from 1e-150 to 1e150`,
-  (u): u is number => typeof u === 'number' && (u === 0 || (u >= 1 / SCALE && u <= SCALE)),
-  (u, c) => (typeof u === 'number' && (u === 0 || (u >= 1 / SCALE && u <= SCALE)) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-)
-const ConfigCodec = t.intersection(
-  [
-    t.type({
-      days: Days,
-      model: t.unknown,
-      partners: t.array(
-        t.intersection([
-          t.type({ name: Label, front: t.keyof({ common: null, separate: null }, "'common' or 'separate'") }),
-          t.partial({ covariates: t.record(t.string, FiniteNumber, 'a record of finite numbers') }),
-        ]),
-        'a list of partners',
-      ),
-    }),
-    t.partial({
-      battlefield: t.partial({ drift: Drift, volatility: Volatility, window: Days }),
-      retention: t.type({ paymentCoefficient: FiniteNumber, targetHazard: FiniteNumber, valuePerDay: NonNegative }),
-    }),
-  ],
-  'an object { days, model, partners, battlefield?, retention? }',
-)
 const OptionsCodec = t.intersection(
   [t.type({ seed: SafeInt, runs: Runs }), t.partial({ onProgress: t.Function, partnerDays: t.boolean })],
   'an object { seed, runs, onProgress?, partnerDays? }',
@@ -228,142 +211,110 @@ export const MAX_SIMULATION_ROWS = 5_000_000
 export const simulateCoalitionWar =
   (config: WarConfig) =>
   (options: SimulationOptions): E.Either<CoalitionError, SimulationResult> => {
-    const decoded = decodeWith(ConfigCodec, 'config')(config)
-    if (E.isLeft(decoded)) return decoded
+    const shape = decodeWith(t.type({ partners: t.unknown }, 'an object { days, model, partners, battlefield?, retention? }'), 'config')(config)
+    if (E.isLeft(shape)) return shape
+    const prepared = prepareWar(config, shape.right.partners, 'config', 'config.partners')
+    if (E.isLeft(prepared)) return prepared
     const opts = decodeWith(OptionsCodec, 'options')(options)
     if (E.isLeft(opts)) return opts
     // A misspelt key would be dropped silently by the codecs (partnerdays: true gave no partner-days).
-    const c = config as { readonly battlefield?: unknown; readonly retention?: unknown }
-    const strays = [
-      ...unknownKeys(config, ['days', 'model', 'partners', 'battlefield', 'retention'], 'config'),
-      ...unknownKeys(c.battlefield, ['drift', 'volatility', 'window'], 'config.battlefield'),
-      ...unknownKeys(c.retention, ['paymentCoefficient', 'targetHazard', 'valuePerDay'], 'config.retention'),
-      ...unknownKeys(options, ['seed', 'runs', 'onProgress', 'partnerDays'], 'options'),
-    ]
+    const strays = [...unknownKeys(config, ['days', 'model', 'partners', 'battlefield', 'retention'], 'config'), ...unknownKeys(options, ['seed', 'runs', 'onProgress', 'partnerDays'], 'options')]
     if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
-    const modelOrError = hazardModel(decoded.right.model)
-    if (E.isLeft(modelOrError)) return E.left(coalitionError(modelOrError.left._tag, modelOrError.left.message.replace(/^(\w)/, 'config.model.$1')))
-    const model = modelOrError.right
-    const { days, partners, battlefield = {}, retention } = decoded.right
-    if (partners.length === 0) return E.left(coalitionError('InvalidProblem', 'config.partners: expected at least one partner'))
-    if (retention !== undefined && !(retention.targetHazard > 0 && retention.targetHazard < 1))
-      return E.left(coalitionError('InvalidProblem', `config.retention.targetHazard: expected a hazard strictly between 0 and 1, got ${retention.targetHazard}`))
+    const war = prepared.right
+    const { days, n, names, fronts, separate, covariates } = war
     const { seed, runs, partnerDays } = opts.right
-    const work = runs * days * partners.length
+    const work = runs * days * n
     if (work > MAX_SIMULATION_WORK)
       return E.left(
         coalitionError(
           'TooLarge',
-          `options.runs: ${runs.toLocaleString('en-US')} runs of ${days.toLocaleString('en-US')} days with ${partners.length} partners are ${work.toLocaleString('en-US')} partner-days, more than the ${MAX_SIMULATION_WORK.toLocaleString('en-US')} one call simulates; lower runs (at most ${Math.floor(MAX_SIMULATION_WORK / (days * partners.length)).toLocaleString('en-US')} here) and combine calls with different seeds`,
+          `options.runs: ${runs.toLocaleString('en-US')} runs of ${days.toLocaleString('en-US')} days with ${n} partners are ${work.toLocaleString('en-US')} partner-days, more than the ${MAX_SIMULATION_WORK.toLocaleString('en-US')} one call simulates; lower runs (at most ${Math.floor(MAX_SIMULATION_WORK / (days * n)).toLocaleString('en-US')} here) and combine calls with different seeds`,
         ),
       )
-    const rowsHeld = runs * partners.length + (partnerDays === true ? work : 0)
+    // With partner-days, each spell also carries the day-by-day trend: at most as many entries again.
+    const rowsHeld = runs * n + (partnerDays === true ? 2 * work : 0)
     if (rowsHeld > MAX_SIMULATION_ROWS)
       return E.left(
         coalitionError(
           'TooLarge',
-          `options: the result would hold up to ${rowsHeld.toLocaleString('en-US')} rows (${partnerDays === true ? 'partner-days and ' : ''}one per partner per run), more than ${MAX_SIMULATION_ROWS.toLocaleString('en-US')}; ${partnerDays === true ? 'turn partnerDays off, or ' : ''}lower runs and combine calls with different seeds`,
+          `options: the result would hold up to ${rowsHeld.toLocaleString('en-US')} rows (${partnerDays === true ? 'partner-days, their spells\' daily trend and ' : ''}one per partner per run), more than ${MAX_SIMULATION_ROWS.toLocaleString('en-US')}; ${partnerDays === true ? 'turn partnerDays off, or ' : ''}lower runs and combine calls with different seeds`,
         ),
       )
+    if (partnerDays === true)
+      for (const [i, values] of covariates.entries())
+        for (const name of Object.keys(values))
+          if (DAY_FIELDS.includes(name))
+            return E.left(coalitionError('InvalidProblem', `config.partners[${i}].covariates.${name}: a partner-day row has its own "${name}" column; rename the covariate`))
     const onProgress = options.onProgress
-    const drift = battlefield.drift ?? 0
-    const volatility = battlefield.volatility ?? 1
-    const window = battlefield.window ?? 60
-
-    // Each partner's constant part of the linear predictor; partners sharing it share daily hazards.
-    const betaWorsening = model.coefficients['worsening'] ?? 0
-    const constants: number[] = []
-    for (const [i, p] of partners.entries()) {
-      let c = model.intercept
-      for (const [name, beta] of Object.entries(model.coefficients)) {
-        if (name === 'worsening') continue
-        const x = name === 'separateFront' ? (p.front === 'separate' ? 1 : 0) : p.covariates?.[name]
-        if (x === undefined)
-          return E.left(coalitionError('InvalidProblem', `config.partners[${i}].covariates.${name}: the model has a coefficient for it, but no value was given`))
-        c += beta * x
-      }
-      if (!Number.isFinite(c)) return E.left(coalitionError('InvalidProblem', `config.partners[${i}]: its linear predictor is not finite`))
-      constants.push(c)
-    }
-    const groupValues = [...new Set(constants)]
-    const groupOf = Int32Array.from(constants, (c) => groupValues.indexOf(c))
-    const G = groupValues.length
-    const n = partners.length
-    const separate = Uint8Array.from(partners, (p) => (p.front === 'separate' ? 1 : 0))
-    const baseline = Float64Array.from({ length: days }, (_, k) => baselineAt(model.baseline, k + 1))
-    const goal = retention === undefined ? 0 : linkOf(model.link, retention.targetHazard)
-
     const rng = makeRng(seed)
-    const position = new Float64Array(days + 1)
-    const threshold = new Float64Array(G)
-    const payment = new Float64Array(G)
-    const exitDay = new Int32Array(n)
-    const paidBy = new Float64Array(n)
-    const daysPaidBy = new Int32Array(n)
+    const state = warState(war)
+    const everyone = Int32Array.from({ length: n }, (_, i) => i)
     const aliveCount = { all: new Float64Array(days), common: new Float64Array(days), separate: new Float64Array(days) }
     const runRows: Array<SimulationResult['runs'][number]> = []
-    const partnerRows: Array<SimulationResult['partners'][number]> = []
+    const partnerRows: SimulatedSpell[] = []
     const dayRows: PartnerDay[] = []
     const step = Math.max(1, Math.floor(runs / 100))
+    const nSeparate = separate.reduce((s, x) => s + x, 0)
+    const nCommon = n - nSeparate
     let exitsCommon = 0
     let exitsSeparate = 0
+    let run = 0
+    const visit =
+      partnerDays === true
+        ? (i: number, day: number, payment: number, leaves: boolean) => {
+            dayRows.push({
+              ...covariates[i],
+              run,
+              partner: names[i]!,
+              day,
+              front: fronts[i]!,
+              separateFront: separate[i]!,
+              worsening: state.worsening[day - 1]!,
+              position: state.position[day - 1]!,
+              payment,
+              exit: leaves ? 1 : 0,
+            })
+          }
+        : undefined
 
-    for (let run = 0; run < runs; run++) {
-      position[0] = 0
-      exitDay.fill(0)
-      paidBy.fill(0)
-      daysPaidBy.fill(0)
-      let alive = n
-      let aliveSeparate = separate.reduce((s, x) => s + x, 0)
-      for (let day = 1; day <= days; day++) {
-        position[day] = position[day - 1]! + drift + volatility * rng.normal()
-        const w = Math.min(window, day - 1)
-        const worsening = w === 0 || volatility === 0 ? 0 : (position[day - 1 - w]! - position[day - 1]!) / (volatility * Math.sqrt(w))
-        for (let g = 0; g < G; g++) {
-          const eta = groupValues[g]! + baseline[day - 1]! + betaWorsening * worsening
-          let h = inverseLink(model.link, eta)
-          payment[g] = 0
-          if (retention !== undefined && eta > goal && retention.paymentCoefficient < 0) {
-            const s = (goal - eta) / retention.paymentCoefficient
-            if (s <= retention.valuePerDay) {
-              payment[g] = s
-              h = retention.targetHazard
-            }
-          }
-          // A partner leaves when its 32-bit draw falls below h·2^32.
-          threshold[g] = h * 4294967296
-        }
-        for (let i = 0; i < n; i++) {
-          if (exitDay[i] !== 0) continue
-          const g = groupOf[i]!
-          const leaves = rng.u32() < threshold[g]!
-          if (payment[g]! > 0) {
-            paidBy[i]! += payment[g]!
-            daysPaidBy[i]!++
-          }
-          if (partnerDays === true)
-            dayRows.push({ run, partner: i, day, separateFront: separate[i]!, worsening, payment: payment[g]!, exit: leaves ? 1 : 0 })
-          if (leaves) {
-            exitDay[i] = day
-            alive--
-            aliveSeparate -= separate[i]!
-          }
-        }
-        aliveCount.all[day - 1]! += alive
-        aliveCount.separate[day - 1]! += aliveSeparate
-        aliveCount.common[day - 1]! += alive - aliveSeparate
-      }
+    for (run = 0; run < runs; run++) {
+      runWar(war, everyone, rng, state, visit)
+      const { exitDay, paid: paidBy, daysPaid } = state
       let paid = 0
+      let exits = 0
+      const trend = partnerDays === true ? state.worsening : undefined
       for (let i = 0; i < n; i++) {
         paid += paidBy[i]!
         const left = exitDay[i]! > 0
+        const last = left ? exitDay[i]! : days
         if (left) {
+          exits++
           if (separate[i] === 1) exitsSeparate++
           else exitsCommon++
         }
-        partnerRows.push({ run, partner: partners[i]!.name, front: partners[i]!.front, exitDay: left ? exitDay[i]! : undefined, daysPaid: daysPaidBy[i]!, paid: paidBy[i]! })
+        // Still in after day d (index d − 1) means it had not left by then.
+        const stayed = left ? last - 1 : days
+        const bySide = separate[i] === 1 ? aliveCount.separate : aliveCount.common
+        for (let d = 0; d < stayed; d++) {
+          aliveCount.all[d]! += 1
+          bySide[d]! += 1
+        }
+        partnerRows.push({
+          run,
+          partner: names[i]!,
+          front: fronts[i]!,
+          exitDay: left ? exitDay[i]! : undefined,
+          daysPaid: daysPaid[i]!,
+          paid: paidBy[i]!,
+          id: `${names[i]!}#${run}`,
+          entry: 0,
+          exit: last,
+          event: left ? 1 : 0,
+          covariates: { ...covariates[i], separateFront: separate[i]! },
+          ...(trend === undefined ? {} : { changes: Array.from({ length: last }, (_, d) => ({ from: d + 1, values: { worsening: trend[d]! } })) }),
+        })
       }
-      runRows.push({ run, exits: n - alive, paid, finalPosition: position[days]! })
+      runRows.push({ run, exits, paid, finalPosition: state.position[days]! })
       if (onProgress !== undefined && ((run + 1) % step === 0 || run + 1 === runs)) {
         // The caller's callback must not make this function throw: its error ends the simulation as a Left.
         try {
@@ -373,8 +324,6 @@ export const simulateCoalitionWar =
         }
       }
     }
-    const nSeparate = separate.reduce((s, x) => s + x, 0)
-    const nCommon = n - nSeparate
     const share = (count: Float64Array, size: number) => Array.from(count, (c) => (size === 0 ? 0 : c / (size * runs)))
     return E.right({
       runs: runRows,
@@ -388,3 +337,6 @@ export const simulateCoalitionWar =
       ...(partnerDays === true ? { partnerDays: dayRows } : {}),
     })
   }
+
+// The columns of a partner-day row that a covariate may not share a name with.
+const DAY_FIELDS = ['run', 'partner', 'day', 'front', 'separateFront', 'worsening', 'position', 'payment', 'exit']
