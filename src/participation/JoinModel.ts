@@ -6,7 +6,8 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { FiniteNumber, decodeWith } from '../internal/decode.js'
+import { FiniteNumber, decodeWith, unknownKeys } from '../internal/decode.js'
+import { PARTNER_KEYS, PartnerCodec, type Partner } from '../core/Partner.js'
 import { inverseLink } from '../internal/link.js'
 
 /**
@@ -125,3 +126,50 @@ export const joinProbability = (model: JoinModel): ((covariates: Readonly<Record
         : E.right(inverseLink('logit', eta))
     })(decodeWith(codec, 'covariates')(covariates))
 }
+
+/**
+ * Each partner's probability of joining under a join model, keyed by partner name: the model is
+ * applied to each {@link Partner}'s `covariates`, and every covariate the model has a coefficient for
+ * must be there (the error names the partner and the covariate).
+ *
+ * @param model - `{ intercept, coefficients }`, e.g. `fitLogit(...).model`
+ * @returns a function from partner records to `{ [name]: P(join) }`, or a `DecodeError`/`InvalidProblem`
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { either as E } from 'fp-ts'
+ * import { joinProbabilities } from 'coalitions/participation'
+ *
+ * const p = joinProbabilities({ intercept: -1, coefficients: { allianceTies: 2 } })([
+ *   { name: 'Australia', covariates: { allianceTies: 1 } },
+ *   { name: 'Thailand', covariates: { allianceTies: 0 } },
+ * ])
+ * assert.ok(E.isRight(p))
+ * assert.ok(Math.abs(p.right['Australia']! - 1 / (1 + Math.exp(-1))) < 1e-15)
+ * assert.ok(Math.abs(p.right['Thailand']! - 1 / (1 + Math.exp(1))) < 1e-15)
+ * ```
+ *
+ * @see Tago, "Why do states join US-led military coalitions?", *International Relations of the Asia-Pacific* 7 (2007).
+ * @since 0.3.0
+ * @category model
+ */
+export const joinProbabilities =
+  (model: JoinModel) =>
+  (partners: readonly Partner[]): E.Either<CoalitionError, Readonly<Record<string, number>>> => {
+    const list = decodeWith(t.array(PartnerCodec, 'a list of partners'), 'partners')(partners)
+    if (E.isLeft(list)) return list
+    const strays = (partners as readonly unknown[]).flatMap((p, i) => unknownKeys(p, PARTNER_KEYS, `partners[${i}]`))
+    if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
+    const p = joinProbability(model)
+    const out: [string, number][] = []
+    const seen = new Set<string>()
+    for (const [i, partner] of list.right.entries()) {
+      if (seen.has(partner.name)) return E.left(coalitionError('InvalidProblem', `partners[${i}].name: "${partner.name}" appears twice`))
+      const q = p(partner.covariates ?? {})
+      if (E.isLeft(q)) return E.left(coalitionError(q.left._tag, q.left.message.replace(/^(model|covariates)/, (m) => (m === 'model' ? 'model' : `partners[${i}].covariates`))))
+      seen.add(partner.name)
+      out.push([partner.name, q.right])
+    }
+    return E.right(Object.fromEntries(out))
+  }
