@@ -4,31 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { loadLpSolver } from '../../src/index.js'
 import { bargainPayment, classifyRecipient, recruit, takeItOrLeaveIt, type Candidate, type RecruitmentProblem } from '../../src/recruitment/index.js'
 import { right } from '../helpers.js'
+import { candidateArb, problemArb } from '../fixtures/partners.js'
 
 const lp = await loadLpSolver()
-
-const candidateArb = (i: number): fc.Arbitrary<Candidate> =>
-  fc.record(
-    {
-      troops: fc.integer({ min: 0, max: 5000 }),
-      deploymentCost: fc.integer({ min: 0, max: 100 }).map((x) => x * 1e6),
-      ownBenefit: fc.integer({ min: 0, max: 100 }).map((x) => x * 1e6),
-      ownResources: fc.integer({ min: 0, max: 100 }).map((x) => x * 1e6),
-      legitimacy: fc.integer({ min: 0, max: 10 }),
-      critical: fc.integer({ min: 0, max: 3 }).map((x) => x === 0),
-      bargainingPower: fc.constantFrom(0, 0, 0.25, 0.5, 1),
-      sideDeal: fc.option(fc.record({ valueToRecipient: fc.integer({ min: 0, max: 50 }).map((x) => x * 1e6), costToPivotal: fc.integer({ min: 0, max: 50 }).map((x) => x * 1e6) }), { nil: undefined }),
-    },
-    { requiredKeys: ['troops', 'deploymentCost', 'ownBenefit'] },
-  ).map((c) => ({ name: `C${i}`, ...c }) as Candidate)
-
-const problemArb: fc.Arbitrary<RecruitmentProblem> = fc.integer({ min: 1, max: 9 }).chain((n) =>
-  fc.record({
-    pivotal: fc.record({ budget: fc.integer({ min: 0, max: 300 }).map((x) => x * 1e6), costPerSoldier: fc.constantFrom(13_000, 50_000, 138_465) }),
-    requirements: fc.record({ troops: fc.integer({ min: 0, max: 20_000 }), legitimacy: fc.integer({ min: 0, max: 30 }) }),
-    candidates: fc.tuple(...Array.from({ length: n }, (_, i) => candidateArb(i))),
-  }),
-)
 
 /**
  * A partner's price, written out from the model's statement (not from the library's code): the value it
