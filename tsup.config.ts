@@ -13,6 +13,8 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   splitting: true,
+  // import.meta.url in the CommonJS build too (the study finds its worker through it).
+  shims: true,
   treeshake: true,
   target: 'node20',
   // Package-internal imports (package.json `imports`) are resolved by the user's runtime or bundler.

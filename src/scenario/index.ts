@@ -8,3 +8,5 @@
 export { scenario } from './scenario.js'
 export type { BurdenStep, ExitStep, JoiningStep, RecruitmentStep, Scenario, ScenarioOptions, ScenarioPartnerRow, ScenarioResult, ScenarioRun } from './scenario.js'
 export type { Partner } from '../core/Partner.js'
+export { grid, toCsv } from './tidy.js'
+export type { Cell } from './tidy.js'

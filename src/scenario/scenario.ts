@@ -252,7 +252,8 @@ const probabilitiesFor = (joining: unknown, partners: readonly Partner[]): E.Eit
  * Runs a coalition scenario: in each run, who is willing is drawn from the joining step; the pivotal
  * state recruits from the willing under its budget; the operation's cost is shared by the burden
  * rule; and the members fight a war in which they may leave and be paid to stay. It is pure: the same
- * scenario, seed and runs give the same rows.
+ * scenario, seed and runs give the same rows. The scenario is checked, and its plans enumerated, once,
+ * when `scenario(spec)` is called; the function it returns runs it for any seed and number of runs.
  *
  * With recruitment terms, each run's plan is the one {@link recruit} would choose from that run's
  * willing partners (the cheapest in payments plus own troops, within the budget): for up to 20
@@ -297,284 +298,311 @@ const probabilitiesFor = (joining: unknown, partners: readonly Partner[]): E.Eit
  * @since 0.3.0
  * @category scenario
  */
-export const scenario =
-  (spec: Scenario) =>
-  (options: ScenarioOptions): E.Either<CoalitionError, ScenarioResult> => {
-    const shape = decodeWith(
-      t.intersection([t.type({ partners: t.array(PartnerCodec, 'a list of partners'), joining: t.unknown, recruitment: t.unknown }), t.partial({ requirement: RequirementShape, burden: t.unknown, exit: t.unknown })], 'a scenario { partners, joining, recruitment, requirement?, burden?, exit? }'),
-      'spec',
-    )(spec)
-    if (E.isLeft(shape)) return E.left(coalitionError('DecodeError', shape.left.message.replace(/^spec\./gm, '')))
-    const opts = decodeWith(OptionsCodec, 'options')(options)
-    if (E.isLeft(opts)) return opts
-    const raw = spec as Scenario
-    const strays = [
-      ...unknownKeys(spec, ['partners', 'joining', 'recruitment', 'requirement', 'burden', 'exit'], ''),
-      ...raw.partners.flatMap((p, i) => unknownKeys(p, PARTNER_KEYS, `partners[${i}]`)),
-      ...unknownKeys(options, ['seed', 'runs', 'within', 'onProgress'], 'options'),
+export const scenario = (spec: Scenario): ((options: ScenarioOptions) => E.Either<CoalitionError, ScenarioResult>) => {
+  const checked = prepare(spec)
+  return (options) => (E.isLeft(checked) ? checked : simulate(checked.right, options))
+}
+
+/** A scenario checked once, ready to run with any options. */
+interface Prepared {
+  readonly partners: readonly Partner[]
+  readonly index: ReadonlyMap<string, number>
+  readonly requirement: Requirement | undefined
+  readonly joinAt: readonly number[]
+  readonly planOf: (willing: readonly number[], key: number | string) => E.Either<CoalitionError, { plan: RecruitmentPlan | undefined; mask: readonly number[] }>
+  readonly costPerSoldier: number
+  readonly budget: number
+  readonly shareOf: ((members: readonly number[], plan: RecruitmentPlan, cost: number) => E.Either<CoalitionError, Record<string, number>>) | undefined
+  readonly pivotalName: string
+  readonly war: PreparedWar | undefined
+  readonly exit: ExitStep | undefined
+}
+
+const prepare = (spec: Scenario): E.Either<CoalitionError, Prepared> => {
+  const shape = decodeWith(
+    t.intersection([t.type({ partners: t.array(PartnerCodec, 'a list of partners'), joining: t.unknown, recruitment: t.unknown }), t.partial({ requirement: RequirementShape, burden: t.unknown, exit: t.unknown })], 'a scenario { partners, joining, recruitment, requirement?, burden?, exit? }'),
+    'spec',
+  )(spec)
+  if (E.isLeft(shape)) return E.left(coalitionError('DecodeError', shape.left.message.replace(/^spec\./gm, '')))
+  const raw = spec as Scenario
+  const strays = [
+    ...unknownKeys(spec, ['partners', 'joining', 'recruitment', 'requirement', 'burden', 'exit'], ''),
+    ...raw.partners.flatMap((p, i) => unknownKeys(p, PARTNER_KEYS, `partners[${i}]`)),
+  ]
+  if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
+  const partners = shape.right.partners as readonly Partner[]
+  const n = partners.length
+  if (n === 0) return E.left(coalitionError('InvalidProblem', 'partners: the model needs at least one partner, got an empty list'))
+  const index = new Map<string, number>()
+  for (const [i, p] of partners.entries()) {
+    const before = index.get(p.name)
+    if (before !== undefined) return E.left(coalitionError('InvalidProblem', `partners[${i}].name: "${p.name}" already used by partners[${before}]`))
+    index.set(p.name, i)
+  }
+  const requirement = shape.right.requirement
+
+  // 1. Joining: one probability per partner, as a 32-bit threshold.
+  const probabilities = probabilitiesFor(raw.joining, partners)
+  if (E.isLeft(probabilities)) return probabilities
+  const joinAt = probabilities.right.map((q) => q * 4294967296)
+
+  // 2. Recruitment: every plan at once from the terms, or the user's function, remembered per willing set.
+  let planOf: (willing: readonly number[], key: number | string) => E.Either<CoalitionError, { plan: RecruitmentPlan | undefined; mask: readonly number[] }>
+  let costPerSoldier = US_COST_PER_SOLDIER
+  let budget = Infinity
+  const recruitment = raw.recruitment
+  if (isFunction(recruitment)) {
+    const memo = new Map<number | string, { plan: RecruitmentPlan | undefined; mask: readonly number[] }>()
+    planOf = (willing, key) => {
+      const known = memo.get(key)
+      if (known !== undefined) return E.right(known)
+      const got = callStep('recruitment', () => (recruitment as Extract<RecruitmentStep, (...args: never[]) => unknown>)(willing.map((i) => partners[i]!)))
+      if (E.isLeft(got) && got.left._tag !== 'Infeasible') return got
+      let entry: { plan: RecruitmentPlan | undefined; mask: readonly number[] }
+      if (E.isLeft(got)) entry = { plan: undefined, mask: [] }
+      else {
+        const members: number[] = []
+        for (const m of Array.isArray(got.right?.members) ? got.right.members : []) {
+          const i = index.get(m?.name)
+          if (typeof m?.payment !== 'number' || !Number.isFinite(m.payment) || m.payment < 0)
+            return E.left(coalitionError('InvalidProblem', `recruitment: the step's plan pays ${show(m?.name)} ${show(m?.payment)}, not a finite amount ≥ 0`))
+          if (i === undefined || !willing.includes(i))
+            return E.left(coalitionError('InvalidProblem', `recruitment: the step's plan recruits ${show(m?.name)}, which is not among the willing partners`))
+          members.push(i)
+        }
+        entry = { plan: got.right, mask: members.sort((a, b) => a - b) }
+      }
+      if (memo.size < 100_000) memo.set(key, entry)
+      return E.right(entry)
+    }
+  } else {
+    const terms = decodeWith(TermsCodec, 'recruitment')(recruitment)
+    if (E.isLeft(terms)) return terms
+    const r = recruitment as RecruitmentTerms
+    const termStrays = [
+      ...unknownKeys(r, ['pivotal', 'requirements'], 'recruitment'),
+      ...unknownKeys(r.pivotal, ['budget', 'costPerSoldier'], 'recruitment.pivotal'),
+      ...unknownKeys(r.requirements, ['troops', 'legitimacy'], 'recruitment.requirements'),
     ]
-    if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
-    const partners = shape.right.partners as readonly Partner[]
-    const n = partners.length
-    if (n === 0) return E.left(coalitionError('InvalidProblem', 'partners: the model needs at least one partner, got an empty list'))
-    const index = new Map<string, number>()
-    for (const [i, p] of partners.entries()) {
-      const before = index.get(p.name)
-      if (before !== undefined) return E.left(coalitionError('InvalidProblem', `partners[${i}].name: "${p.name}" already used by partners[${before}]`))
-      index.set(p.name, i)
-    }
-    const { seed, runs, within, onProgress } = opts.right
-    const requirement = shape.right.requirement
-
-    // 1. Joining: one probability per partner, as a 32-bit threshold.
-    const probabilities = probabilitiesFor(raw.joining, partners)
-    if (E.isLeft(probabilities)) return probabilities
-    const joinAt = probabilities.right.map((q) => q * 4294967296)
-
-    // 2. Recruitment: every plan at once from the terms, or the user's function, remembered per willing set.
-    let planOf: (willing: readonly number[], key: number | string) => E.Either<CoalitionError, { plan: RecruitmentPlan | undefined; mask: readonly number[] }>
-    let costPerSoldier = US_COST_PER_SOLDIER
-    let budget = Infinity
-    const recruitment = raw.recruitment
-    if (isFunction(recruitment)) {
-      const memo = new Map<number | string, { plan: RecruitmentPlan | undefined; mask: readonly number[] }>()
-      planOf = (willing, key) => {
-        const known = memo.get(key)
-        if (known !== undefined) return E.right(known)
-        const got = callStep('recruitment', () => (recruitment as Extract<RecruitmentStep, (...args: never[]) => unknown>)(willing.map((i) => partners[i]!)))
-        if (E.isLeft(got) && got.left._tag !== 'Infeasible') return got
-        let entry: { plan: RecruitmentPlan | undefined; mask: readonly number[] }
-        if (E.isLeft(got)) entry = { plan: undefined, mask: [] }
-        else {
-          const members: number[] = []
-          for (const m of Array.isArray(got.right?.members) ? got.right.members : []) {
-            const i = index.get(m?.name)
-            if (typeof m?.payment !== 'number' || !Number.isFinite(m.payment) || m.payment < 0)
-              return E.left(coalitionError('InvalidProblem', `recruitment: the step's plan pays ${show(m?.name)} ${show(m?.payment)}, not a finite amount ≥ 0`))
-            if (i === undefined || !willing.includes(i))
-              return E.left(coalitionError('InvalidProblem', `recruitment: the step's plan recruits ${show(m?.name)}, which is not among the willing partners`))
-            members.push(i)
-          }
-          entry = { plan: got.right, mask: members.sort((a, b) => a - b) }
-        }
-        if (memo.size < 100_000) memo.set(key, entry)
-        return E.right(entry)
-      }
-    } else {
-      const terms = decodeWith(TermsCodec, 'recruitment')(recruitment)
-      if (E.isLeft(terms)) return terms
-      const r = recruitment as RecruitmentTerms
-      const termStrays = [
-        ...unknownKeys(r, ['pivotal', 'requirements'], 'recruitment'),
-        ...unknownKeys(r.pivotal, ['budget', 'costPerSoldier'], 'recruitment.pivotal'),
-        ...unknownKeys(r.requirements, ['troops', 'legitimacy'], 'recruitment.requirements'),
-      ]
-      if (termStrays.length > 0) return E.left(coalitionError('DecodeError', termStrays.join('\n')))
-      if (n > MAX_ENUMERATED_PARTNERS)
-        return E.left(
-          coalitionError(
-            'TooLarge',
-            `partners: recruitment terms enumerate every plan, for at most ${MAX_ENUMERATED_PARTNERS} partners, and there are ${n}; pass recruitment as a function of the willing partners instead, e.g. (willing) => recruit(lp)({ pivotal, requirements, candidates: willing })`,
-          ),
-        )
-      const candidates = decodeWith(t.array(CandidateCodec), 'partners')(partners)
-      if (E.isLeft(candidates))
-        return E.left(coalitionError('DecodeError', candidates.left.message.replace(/got nothing$/gm, 'got nothing (recruitment terms need every partner\'s troops, deploymentCost and ownBenefit)')))
-      costPerSoldier = r.pivotal.costPerSoldier ?? US_COST_PER_SOLDIER
-      budget = r.pivotal.budget
-      const plans = enumeratePlans(candidates.right as readonly Candidate[], r, costPerSoldier)
-      planOf = (willing, key) => {
-        const chosen = plans.chosen(key as number)
-        const mask: number[] = []
-        for (const i of willing) if (chosen >= 0 && (chosen & (1 << i)) !== 0) mask.push(i)
-        return E.right({ plan: plans.planFor(key as number), mask })
-      }
-    }
-
-    // 3. Burden sharing.
-    const burden = raw.burden
-    let shareOf: ((members: readonly number[], plan: RecruitmentPlan, cost: number) => E.Either<CoalitionError, Record<string, number>>) | undefined
-    let pivotalName = 'pivotal'
-    if (isFunction(burden)) {
-      shareOf = (members, plan, cost) => {
-        const got = callStep('burden', () => (burden as Extract<BurdenStep, (...args: never[]) => unknown>)({ members: members.map((i) => partners[i]!), plan, cost }))
-        if (E.isLeft(got)) return got
-        const out: Record<string, number> = {}
-        for (const [name, x] of Object.entries(got.right ?? {})) {
-          if (typeof x !== 'number' || !Number.isFinite(x)) return E.left(coalitionError('InvalidProblem', `burden: the step's share for "${name}" is ${show(x)}, not a finite number`))
-          out[name] = x
-        }
-        return E.right(out)
-      }
-    } else if (burden !== undefined) {
-      const rule = decodeWith(BurdenRuleCodec, 'burden')(burden)
-      if (E.isLeft(rule)) return rule
-      const b = burden as { readonly pivotal?: unknown }
-      const pivotal = decodeWith(PivotalCodec, 'burden.pivotal')(b.pivotal ?? {})
-      if (E.isLeft(pivotal)) return pivotal
-      const burdenStrays = [...unknownKeys(burden, ['rule', 'by', 'pivotal'], 'burden'), ...unknownKeys(b.pivotal, ['name', 'gdp'], 'burden.pivotal')]
-      if (burdenStrays.length > 0) return E.left(coalitionError('DecodeError', burdenStrays.join('\n')))
-      pivotalName = pivotal.right.name ?? 'pivotal'
-      if (index.has(pivotalName)) return E.left(coalitionError('InvalidProblem', `burden.pivotal.name: "${pivotalName}" is also a partner's name; give the pivotal state its own`))
-      const pivotalGdp = pivotal.right.gdp
-      shareOf = (members, plan, cost) =>
-        sharesOf(
-          rule.right as BurdenRule,
-          cost,
-          [{ name: pivotalName, troops: plan.ownTroops, ...(pivotalGdp === undefined ? {} : { gdp: pivotalGdp }) }, ...members.map((i) => partners[i]!)],
-          'burden: the sharers (the pivotal state, then the members)',
-        )
-    }
-
-    // 4. Exits.
-    const exit = raw.exit
-    let war: PreparedWar | undefined
-    if (exit !== undefined && !isFunction(exit)) {
-      const prepared = prepareWar(exit, partners, 'exit', 'partners')
-      if (E.isLeft(prepared)) return prepared
-      const exitStrays = unknownKeys(exit, ['days', 'model', 'battlefield', 'retention'], 'exit')
-      if (exitStrays.length > 0) return E.left(coalitionError('DecodeError', exitStrays.join('\n')))
-      war = prepared.right
-      const work = runs * war.days * n
-      if (work > MAX_SIMULATION_WORK)
-        return E.left(
-          coalitionError(
-            'TooLarge',
-            `options.runs: ${runs.toLocaleString('en-US')} runs of a ${war.days.toLocaleString('en-US')}-day war with up to ${n} members are up to ${work.toLocaleString('en-US')} partner-days, more than the ${MAX_SIMULATION_WORK.toLocaleString('en-US')} one call simulates; lower runs (at most ${Math.floor(MAX_SIMULATION_WORK / (war.days * n)).toLocaleString('en-US')} here) and combine seeds in a study`,
-          ),
-        )
-    }
-    const rowsHeld = runs * (n + 1)
-    if (rowsHeld > MAX_SIMULATION_ROWS)
+    if (termStrays.length > 0) return E.left(coalitionError('DecodeError', termStrays.join('\n')))
+    if (n > MAX_ENUMERATED_PARTNERS)
       return E.left(
         coalitionError(
           'TooLarge',
-          `options.runs: ${runs.toLocaleString('en-US')} runs of ${n} partners make ${rowsHeld.toLocaleString('en-US')} rows, more than ${MAX_SIMULATION_ROWS.toLocaleString('en-US')}; lower runs and combine seeds in a study`,
+          `partners: recruitment terms enumerate every plan, for at most ${MAX_ENUMERATED_PARTNERS} partners, and there are ${n}; pass recruitment as a function of the willing partners instead, e.g. (willing) => recruit(lp)({ pivotal, requirements, candidates: willing })`,
         ),
       )
-    const state = war === undefined ? undefined : warState(war)
-    const horizon = within ?? Infinity
+    const candidates = decodeWith(t.array(CandidateCodec), 'partners')(partners)
+    if (E.isLeft(candidates))
+      return E.left(coalitionError('DecodeError', candidates.left.message.replace(/got nothing$/gm, 'got nothing (recruitment terms need every partner\'s troops, deploymentCost and ownBenefit)')))
+    costPerSoldier = r.pivotal.costPerSoldier ?? US_COST_PER_SOLDIER
+    budget = r.pivotal.budget
+    const plans = enumeratePlans(candidates.right as readonly Candidate[], r, costPerSoldier)
+    planOf = (willing, key) => {
+      const chosen = plans.chosen(key as number)
+      const mask: number[] = []
+      for (const i of willing) if (chosen >= 0 && (chosen & (1 << i)) !== 0) mask.push(i)
+      return E.right({ plan: plans.planFor(key as number), mask })
+    }
+  }
 
-    const rng: Rng = makeRng(seed)
-    const runRows: ScenarioRun[] = []
-    const partnerRows: ScenarioPartnerRow[] = []
-    const step = Math.max(1, Math.floor(runs / 100))
-    const willing: number[] = []
-    const exitDays = new Float64Array(n)
-    const retention = new Float64Array(n)
-    const payment = new Float64Array(n)
-    const shares = new Float64Array(n)
-    const isWilling = new Uint8Array(n)
-    const isMember = new Uint8Array(n)
-    const useBits = n <= 30
-    let pivotalShares = 0
-    for (let run = 0; run < runs; run++) {
-      willing.length = 0
-      let bits = 0
-      for (let i = 0; i < n; i++) {
-        const joins = rng.u32() < joinAt[i]!
-        isWilling[i] = joins ? 1 : 0
-        if (joins) {
-          willing.push(i)
-          if (useBits) bits |= 1 << i
+  // 3. Burden sharing.
+  const burden = raw.burden
+  let shareOf: ((members: readonly number[], plan: RecruitmentPlan, cost: number) => E.Either<CoalitionError, Record<string, number>>) | undefined
+  let pivotalName = 'pivotal'
+  if (isFunction(burden)) {
+    shareOf = (members, plan, cost) => {
+      const got = callStep('burden', () => (burden as Extract<BurdenStep, (...args: never[]) => unknown>)({ members: members.map((i) => partners[i]!), plan, cost }))
+      if (E.isLeft(got)) return got
+      const out: Record<string, number> = {}
+      for (const [name, x] of Object.entries(got.right ?? {})) {
+        if (typeof x !== 'number' || !Number.isFinite(x)) return E.left(coalitionError('InvalidProblem', `burden: the step's share for "${name}" is ${show(x)}, not a finite number`))
+        out[name] = x
+      }
+      return E.right(out)
+    }
+  } else if (burden !== undefined) {
+    const rule = decodeWith(BurdenRuleCodec, 'burden')(burden)
+    if (E.isLeft(rule)) return rule
+    const b = burden as { readonly pivotal?: unknown }
+    const pivotal = decodeWith(PivotalCodec, 'burden.pivotal')(b.pivotal ?? {})
+    if (E.isLeft(pivotal)) return pivotal
+    const burdenStrays = [...unknownKeys(burden, ['rule', 'by', 'pivotal'], 'burden'), ...unknownKeys(b.pivotal, ['name', 'gdp'], 'burden.pivotal')]
+    if (burdenStrays.length > 0) return E.left(coalitionError('DecodeError', burdenStrays.join('\n')))
+    pivotalName = pivotal.right.name ?? 'pivotal'
+    if (index.has(pivotalName)) return E.left(coalitionError('InvalidProblem', `burden.pivotal.name: "${pivotalName}" is also a partner's name; give the pivotal state its own`))
+    const pivotalGdp = pivotal.right.gdp
+    shareOf = (members, plan, cost) =>
+      sharesOf(
+        rule.right as BurdenRule,
+        cost,
+        [{ name: pivotalName, troops: plan.ownTroops, ...(pivotalGdp === undefined ? {} : { gdp: pivotalGdp }) }, ...members.map((i) => partners[i]!)],
+        'burden: the sharers (the pivotal state, then the members)',
+      )
+  }
+
+  // 4. Exits.
+  const exit = raw.exit
+  let war: PreparedWar | undefined
+  if (exit !== undefined && !isFunction(exit)) {
+    const prepared = prepareWar(exit, partners, 'exit', 'partners')
+    if (E.isLeft(prepared)) return prepared
+    const exitStrays = unknownKeys(exit, ['days', 'model', 'battlefield', 'retention'], 'exit')
+    if (exitStrays.length > 0) return E.left(coalitionError('DecodeError', exitStrays.join('\n')))
+    war = prepared.right
+  }
+  return E.right({ partners, index, requirement, joinAt, planOf, costPerSoldier, budget, shareOf, pivotalName, war, exit })
+}
+
+const simulate = (prepared: Prepared, options: ScenarioOptions): E.Either<CoalitionError, ScenarioResult> => {
+  const opts = decodeWith(OptionsCodec, 'options')(options)
+  if (E.isLeft(opts)) return opts
+  const optionStrays = unknownKeys(options, ['seed', 'runs', 'within', 'onProgress'], 'options')
+  if (optionStrays.length > 0) return E.left(coalitionError('DecodeError', optionStrays.join('\n')))
+  const { seed, runs, within, onProgress } = opts.right
+  const { partners, index, requirement, joinAt, planOf, costPerSoldier, budget, shareOf, pivotalName, war, exit } = prepared
+  const n = partners.length
+  if (war !== undefined) {
+    const work = runs * war.days * n
+    if (work > MAX_SIMULATION_WORK)
+      return E.left(
+        coalitionError(
+          'TooLarge',
+          `options.runs: ${runs.toLocaleString('en-US')} runs of a ${war.days.toLocaleString('en-US')}-day war with up to ${n} members are up to ${work.toLocaleString('en-US')} partner-days, more than the ${MAX_SIMULATION_WORK.toLocaleString('en-US')} one call simulates; lower runs (at most ${Math.floor(MAX_SIMULATION_WORK / (war.days * n)).toLocaleString('en-US')} here) and combine seeds in a study`,
+        ),
+      )
+  }
+  const rowsHeld = runs * (n + 1)
+  if (rowsHeld > MAX_SIMULATION_ROWS)
+    return E.left(
+      coalitionError(
+        'TooLarge',
+        `options.runs: ${runs.toLocaleString('en-US')} runs of ${n} partners make ${rowsHeld.toLocaleString('en-US')} rows, more than ${MAX_SIMULATION_ROWS.toLocaleString('en-US')}; lower runs and combine seeds in a study`,
+      ),
+    )
+  const state = war === undefined ? undefined : warState(war)
+  const horizon = within ?? Infinity
+
+  const rng: Rng = makeRng(seed)
+  const runRows: ScenarioRun[] = []
+  const partnerRows: ScenarioPartnerRow[] = []
+  const step = Math.max(1, Math.floor(runs / 100))
+  const willing: number[] = []
+  const exitDays = new Float64Array(n)
+  const retention = new Float64Array(n)
+  const payment = new Float64Array(n)
+  const shares = new Float64Array(n)
+  const isWilling = new Uint8Array(n)
+  const isMember = new Uint8Array(n)
+  const useBits = n <= 30
+  let pivotalShares = 0
+  for (let run = 0; run < runs; run++) {
+    willing.length = 0
+    let bits = 0
+    for (let i = 0; i < n; i++) {
+      const joins = rng.u32() < joinAt[i]!
+      isWilling[i] = joins ? 1 : 0
+      if (joins) {
+        willing.push(i)
+        if (useBits) bits |= 1 << i
+      }
+    }
+    const got = planOf(willing, useBits ? bits : willing.join(','))
+    if (E.isLeft(got)) return E.left(coalitionError(got.left._tag, `run ${run}: ${got.left.message}`))
+    const { plan, mask: members } = got.right
+    isMember.fill(0)
+    payment.fill(0)
+    shares.fill(0)
+    exitDays.fill(0)
+    retention.fill(0)
+    let exits = 0
+    let noExit: 0 | 1 = 1
+    let retentionPaid = 0
+    let operationCost: number | undefined
+    if (plan !== undefined) {
+      for (const i of members) isMember[i] = 1
+      for (const m of plan.members) payment[index.get(m.name)!] = m.payment
+      if (plan.totalPayments > budget)
+        return E.left(coalitionError('InvalidProblem', `run ${run}: the plan pays ${plan.totalPayments}, above the budget ${budget}`))
+      let deployed = plan.ownTroops * costPerSoldier
+      for (const i of members) deployed += partners[i]!.deploymentCost ?? 0
+      operationCost = deployed
+      if (shareOf !== undefined) {
+        const s = shareOf(members, plan, deployed)
+        if (E.isLeft(s)) return E.left(coalitionError(s.left._tag, `run ${run}: ${s.left.message}`))
+        for (const [name, x] of Object.entries(s.right)) {
+          const i = index.get(name)
+          if (i !== undefined && isMember[i] === 1) shares[i] = x
+          else if (name === pivotalName) pivotalShares += x
+          else return E.left(coalitionError('InvalidProblem', `run ${run}: burden: a share for "${name}", which is neither a member nor the pivotal state ("${pivotalName}")`))
         }
       }
-      const got = planOf(willing, useBits ? bits : willing.join(','))
-      if (E.isLeft(got)) return E.left(coalitionError(got.left._tag, `run ${run}: ${got.left.message}`))
-      const { plan, mask: members } = got.right
-      isMember.fill(0)
-      payment.fill(0)
-      shares.fill(0)
-      exitDays.fill(0)
-      retention.fill(0)
-      let exits = 0
-      let noExit: 0 | 1 = 1
-      let retentionPaid = 0
-      let operationCost: number | undefined
-      if (plan !== undefined) {
-        for (const i of members) isMember[i] = 1
-        for (const m of plan.members) payment[index.get(m.name)!] = m.payment
-        if (plan.totalPayments > budget)
-          return E.left(coalitionError('InvalidProblem', `run ${run}: the plan pays ${plan.totalPayments}, above the budget ${budget}`))
-        let deployed = plan.ownTroops * costPerSoldier
-        for (const i of members) deployed += partners[i]!.deploymentCost ?? 0
-        operationCost = deployed
-        if (shareOf !== undefined) {
-          const s = shareOf(members, plan, deployed)
-          if (E.isLeft(s)) return E.left(coalitionError(s.left._tag, `run ${run}: ${s.left.message}`))
-          for (const [name, x] of Object.entries(s.right)) {
-            const i = index.get(name)
-            if (i !== undefined && isMember[i] === 1) shares[i] = x
-            else if (name === pivotalName) pivotalShares += x
-            else return E.left(coalitionError('InvalidProblem', `run ${run}: burden: a share for "${name}", which is neither a member nor the pivotal state ("${pivotalName}")`))
-          }
+      if (war !== undefined && state !== undefined) {
+        exits = runWar(war, members, rng, state)
+        for (const i of members) {
+          exitDays[i] = state.exitDay[i]!
+          retention[i] = state.paid[i]!
+          retentionPaid += state.paid[i]!
+          if (state.exitDay[i]! > 0 && state.exitDay[i]! <= horizon) noExit = 0
         }
-        if (war !== undefined && state !== undefined) {
-          exits = runWar(war, members, rng, state)
-          for (const i of members) {
-            exitDays[i] = state.exitDay[i]!
-            retention[i] = state.paid[i]!
-            retentionPaid += state.paid[i]!
-            if (state.exitDay[i]! > 0 && state.exitDay[i]! <= horizon) noExit = 0
+      } else if (isFunction(exit) && members.length > 0) {
+        const drawn = rng.u32()
+        const out = callStep('exit', () => (exit as Extract<ExitStep, (...args: never[]) => unknown>)(members.map((i) => partners[i]!), drawn))
+        if (E.isLeft(out)) return E.left(coalitionError(out.left._tag, `run ${run}: ${out.left.message}`))
+        for (const o of Array.isArray(out.right) ? out.right : []) {
+          const i = index.get(o?.name)
+          if (i === undefined || isMember[i] !== 1) return E.left(coalitionError('InvalidProblem', `run ${run}: exit: the step reports ${show(o?.name)}, which is not a member`))
+          const day = o.exitDay
+          if (day !== undefined && !(Number.isSafeInteger(day) && day >= 1)) return E.left(coalitionError('InvalidProblem', `run ${run}: exit: "${o.name}" has exit day ${show(day)}, not a day ≥ 1 or undefined`))
+          if (!(typeof o.paid === 'number' && Number.isFinite(o.paid) && o.paid >= 0)) return E.left(coalitionError('InvalidProblem', `run ${run}: exit: "${o.name}" was paid ${show(o.paid)}, not a finite amount ≥ 0`))
+          if (day !== undefined) {
+            exitDays[i] = day
+            exits++
+            if (day <= horizon) noExit = 0
           }
-        } else if (isFunction(exit) && members.length > 0) {
-          const drawn = rng.u32()
-          const out = callStep('exit', () => (exit as Extract<ExitStep, (...args: never[]) => unknown>)(members.map((i) => partners[i]!), drawn))
-          if (E.isLeft(out)) return E.left(coalitionError(out.left._tag, `run ${run}: ${out.left.message}`))
-          for (const o of Array.isArray(out.right) ? out.right : []) {
-            const i = index.get(o?.name)
-            if (i === undefined || isMember[i] !== 1) return E.left(coalitionError('InvalidProblem', `run ${run}: exit: the step reports ${show(o?.name)}, which is not a member`))
-            const day = o.exitDay
-            if (day !== undefined && !(Number.isSafeInteger(day) && day >= 1)) return E.left(coalitionError('InvalidProblem', `run ${run}: exit: "${o.name}" has exit day ${show(day)}, not a day ≥ 1 or undefined`))
-            if (!(typeof o.paid === 'number' && Number.isFinite(o.paid) && o.paid >= 0)) return E.left(coalitionError('InvalidProblem', `run ${run}: exit: "${o.name}" was paid ${show(o.paid)}, not a finite amount ≥ 0`))
-            if (day !== undefined) {
-              exitDays[i] = day
-              exits++
-              if (day <= horizon) noExit = 0
-            }
-            retention[i] = o.paid
-            retentionPaid += o.paid
-          }
-        }
-      }
-      const partnerTroops = plan?.partnerTroops ?? 0
-      const met: 0 | 1 =
-        plan === undefined ? 0 : requirement === undefined ? 1 : 'size' in requirement ? (members.length >= requirement.size ? 1 : 0) : partnerTroops >= requirement.troops ? 1 : 0
-      runRows.push({
-        run,
-        willing: willing.length,
-        planned: plan === undefined ? 0 : 1,
-        recruited: members.length,
-        met,
-        payments: plan?.totalPayments ?? 0,
-        ownTroops: plan?.ownTroops ?? 0,
-        cost: plan?.totalCost,
-        operationCost,
-        exits,
-        noExit: plan === undefined ? 0 : noExit,
-        retentionPaid,
-      })
-      for (let i = 0; i < n; i++)
-        partnerRows.push({
-          run,
-          partner: partners[i]!.name,
-          willing: isWilling[i] === 1 ? 1 : 0,
-          recruited: isMember[i] === 1 ? 1 : 0,
-          payment: payment[i]!,
-          share: shares[i]!,
-          exitDay: exitDays[i]! > 0 ? exitDays[i]! : undefined,
-          retentionPaid: retention[i]!,
-        })
-      if (onProgress !== undefined && ((run + 1) % step === 0 || run + 1 === runs)) {
-        try {
-          onProgress(run + 1, runs)
-        } catch (e) {
-          return E.left(coalitionError('InvalidProblem', `options.onProgress: the callback threw at run ${run + 1} of ${runs}: ${thrownMessage(e)}`))
+          retention[i] = o.paid
+          retentionPaid += o.paid
         }
       }
     }
-    return E.right({ runs: runRows, partners: partnerRows, summary: summarize(runRows, partnerRows, partners, pivotalShares) })
+    const partnerTroops = plan?.partnerTroops ?? 0
+    const met: 0 | 1 =
+      plan === undefined ? 0 : requirement === undefined ? 1 : 'size' in requirement ? (members.length >= requirement.size ? 1 : 0) : partnerTroops >= requirement.troops ? 1 : 0
+    runRows.push({
+      run,
+      willing: willing.length,
+      planned: plan === undefined ? 0 : 1,
+      recruited: members.length,
+      met,
+      payments: plan?.totalPayments ?? 0,
+      ownTroops: plan?.ownTroops ?? 0,
+      cost: plan?.totalCost,
+      operationCost,
+      exits,
+      noExit: plan === undefined ? 0 : noExit,
+      retentionPaid,
+    })
+    for (let i = 0; i < n; i++)
+      partnerRows.push({
+        run,
+        partner: partners[i]!.name,
+        willing: isWilling[i] === 1 ? 1 : 0,
+        recruited: isMember[i] === 1 ? 1 : 0,
+        payment: payment[i]!,
+        share: shares[i]!,
+        exitDay: exitDays[i]! > 0 ? exitDays[i]! : undefined,
+        retentionPaid: retention[i]!,
+      })
+    if (onProgress !== undefined && ((run + 1) % step === 0 || run + 1 === runs)) {
+      try {
+        onProgress(run + 1, runs)
+      } catch (e) {
+        return E.left(coalitionError('InvalidProblem', `options.onProgress: the callback threw at run ${run + 1} of ${runs}: ${thrownMessage(e)}`))
+      }
+    }
   }
+  return E.right({ runs: runRows, partners: partnerRows, summary: summarize(runRows, partnerRows, partners, pivotalShares) })
+}
 
 const summarize = (runRows: readonly ScenarioRun[], partnerRows: readonly ScenarioPartnerRow[], partners: readonly Partner[], pivotalShares: number): ScenarioResult['summary'] => {
   const runs = runRows.length
