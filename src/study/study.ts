@@ -203,39 +203,38 @@ const run = async (study: Study, options: StudyOptions): Promise<E.Either<Coalit
   const results: (readonly Readonly<Record<string, unknown>>[])[] = new Array(total)
   let failure: CoalitionError | undefined
   let done = 0
-  const abort = new AbortController()
+  let next = 0
+  // A few tasks in flight per thread keep the pool busy; after a failure no more are sent.
+  const feed = async (): Promise<void> => {
+    while (failure === undefined && next < total) {
+      const t = next++
+      const i = Math.floor(t / seeds.length)
+      const seed = seeds[t % seeds.length]!
+      const where = `study.points[${i}], seed ${seed}`
+      let out: unknown
+      try {
+        out = await pool.run({ module: module.right, point: points[i], seed })
+      } catch (e) {
+        failure ??= coalitionError('InvalidProblem', `${where}: the task threw: ${thrownMessage(e)}`)
+        return
+      }
+      const rows = rowsOf(out, where)
+      if (E.isLeft(rows)) {
+        failure ??= rows.left
+        return
+      }
+      results[t] = rows.right
+      done++
+      if (options.onProgress !== undefined && failure === undefined)
+        try {
+          options.onProgress(done, total)
+        } catch (e) {
+          failure = coalitionError('InvalidProblem', `options.onProgress: the callback threw at task ${done} of ${total}: ${thrownMessage(e)}`)
+        }
+    }
+  }
   try {
-    await Promise.all(
-      points.flatMap((point, i) =>
-        seeds.map(async (seed, k) => {
-          const where = `study.points[${i}], seed ${seed}`
-          let out: unknown
-          try {
-            out = await pool.run({ module: module.right, point, seed }, { signal: abort.signal })
-          } catch (e) {
-            if (failure === undefined) failure = coalitionError('InvalidProblem', `${where}: the task threw: ${thrownMessage(e)}`)
-            abort.abort()
-            return
-          }
-          if (failure !== undefined) return
-          const rows = rowsOf(out, where)
-          if (E.isLeft(rows)) {
-            failure = rows.left
-            abort.abort()
-            return
-          }
-          results[i * seeds.length + k] = rows.right
-          done++
-          if (options.onProgress !== undefined)
-            try {
-              options.onProgress(done, total)
-            } catch (e) {
-              failure = coalitionError('InvalidProblem', `options.onProgress: the callback threw at task ${done} of ${total}: ${thrownMessage(e)}`)
-              abort.abort()
-            }
-        }),
-      ),
-    )
+    await Promise.all(Array.from({ length: Math.min(total, 4 * threads) }, feed))
   } finally {
     await pool.destroy()
   }
