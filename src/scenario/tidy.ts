@@ -68,7 +68,7 @@ export const grid = (axes: Readonly<Record<string, readonly (number | string | b
  * library, in a form R's `read.csv` and pandas' `read_csv` read as they are: the columns are every
  * key in the order first met (or `columns`); numbers are written in JavaScript's shortest round-trip
  * form, so that they read back to the same doubles; an undefined, null or NaN cell is empty (R's and
- * pandas' missing value); ±Infinity is `Inf`/`-Inf`; booleans are `true`/`false`.
+ * pandas' missing value); ±Infinity is `Inf`/`-Inf`; booleans are `TRUE`/`FALSE` (which R reads as logical; pandas reads them as bool).
  *
  * @param rows - records of numbers, strings, booleans, undefined or null
  * @returns the CSV text, or a `DecodeError` naming a row and column that holds anything else
@@ -114,7 +114,7 @@ export const toCsv = (rows: readonly Readonly<Record<string, Cell>>[], options: 
         header: true,
         columns,
         record_delimiter: 'unix',
-        cast: { number, boolean: (b: boolean) => (b ? 'true' : 'false') },
+        cast: { number, boolean: (b: boolean) => (b ? 'TRUE' : 'FALSE') },
       }),
     )
   } catch (e) {

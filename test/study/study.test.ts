@@ -1,5 +1,6 @@
 // Studies (issue 15): points × seeds on worker threads, rows in point-then-seed order whatever the
 // thread count, byte-identical CSV, errors that name the point and seed, and never a throw.
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
@@ -150,12 +151,17 @@ describe('toCsv', () => {
             const f = fields[j]!
             if (v === undefined || v === null) expect(f).toBe('')
             else if (typeof v === 'number') expect(Number(f)).toBe(v)
-            else if (typeof v === 'boolean') expect(f).toBe(String(v))
+            else if (typeof v === 'boolean') expect(f).toBe(v ? 'TRUE' : 'FALSE')
             else expect(f).toBe(v)
           }),
         )
       }),
     )
+  })
+
+  it('writes exactly the file that R reads back to the same values (test/fixtures/study-rows.R: read.csv, R 4.2)', () => {
+    const rows = [{ point: 0, seed: 1, x: 0.1 + 0.2, tiny: 5e-324, big: 1.7976931348623157e308, s: 'a, "b"', miss: undefined, flag: true, inf: Infinity, nan: Number.NaN }]
+    expect(right(toCsv(rows))).toBe(readFileSync(new URL('../fixtures/study-rows.csv', import.meta.url), 'utf8'))
   })
 
   it('writes NaN as an empty (missing) cell and ±Infinity as Inf and -Inf; refuses values that are not cells', () => {
