@@ -1,7 +1,7 @@
 // Builds the docs' generated assets: the figures, drawn as SVG from the library's own results into
 // docs/figures/, and what each cookbook example prints, into docs/output/. Run by `npm run docs`.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { either as E, function as F } from 'fp-ts'
 import {
@@ -149,5 +149,29 @@ const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.met
 for (const file of readdirSync(examples).filter((f) => f.endsWith('.ts'))) {
   const text = execFileSync(process.execPath, [tsx, `${examples}${file}`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } })
   writeFileSync(new URL(file.replace(/\.ts$/, '.txt'), output), text)
+}
+// 6. More Flags: the figure is drawn from the recipe's own printed table, so picture and text agree.
+{
+  const text = readFileSync(new URL('more-flags.txt', output), 'utf8')
+  const table = text.split('\n').filter((l) => /^(Thailand|Philippines|South Korea|Australia|New Zealand) +\d/.test(l))
+  const rows = table.map((l) => {
+    const cells = l.trim().split(/\s{2,}/)
+    return { name: cells[0]!, willing: Number(cells[1]), recruited: Number(cells[2]), left: Number(cells[4]) }
+  })
+  if (rows.length !== 5 || rows.some((r) => [r.willing, r.recruited, r.left].some((x) => !Number.isFinite(x)))) throw new Error(`more-flags.txt: could not read the partners' table`)
+  write(
+    'more-flags.svg',
+    barChart({
+      title: 'More Flags: willing, recruited, and gone within the year',
+      xLabel: 'partner',
+      yLabel: 'share of 20,000 runs',
+      categories: rows.map((r) => r.name),
+      series: [
+        { name: 'willing to join', values: rows.map((r) => r.willing) },
+        { name: 'recruited', values: rows.map((r) => r.recruited) },
+        { name: 'left within the year', values: rows.map((r) => r.left) },
+      ],
+    }),
+  )
 }
 console.log('figures written to docs/figures/, example output to docs/output/')

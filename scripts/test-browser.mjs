@@ -125,7 +125,7 @@ try {
 
     const images = await tab.$$eval('img', (imgs) => imgs.map((i) => ({ src: i.getAttribute('src'), ok: i.complete && i.naturalWidth > 0 && i.naturalHeight > 0 })))
     const broken = images.filter((i) => !i.ok).map((i) => i.src)
-    const expectFigure = /(Voting_power|Bargaining|Burden_sharing|Recruitment|Defection|Exit_risk)/.test(page)
+    const expectFigure = /(Voting_power|Bargaining|Burden_sharing|Recruitment|Defection|Exit_risk|More_Flags)/.test(page)
     check(broken.length === 0 && (!expectFigure || images.length > 0), `${page}: ${images.length} picture(s) render`, broken.length > 0 ? `broken: ${broken.join(', ')}` : 'expected a figure on this page')
 
     const hrefs = await tab.$$eval('a[href]', (as) => as.map((a) => a.href))
@@ -150,7 +150,8 @@ try {
         const result = await runExample(tab, k)
         if (result.status !== 'ok' || /NaN/.test(result.text)) failures.push(`example ${k + 1}: ${result.status}: ${result.text.slice(-300)}`)
       }
-      const blocks = await tab.$$eval('pre > code.ts', (c) => c.length)
+      // Blocks whose first line says "// Node only" (worker threads) carry a note instead of a Run button.
+      const blocks = await tab.$$eval('pre > code.ts', (c) => c.filter((e) => !(e.textContent ?? '').trimStart().startsWith('// Node only')).length)
       check(failures.length === 0 && bars.length === blocks, `${page}: ${bars.length} of ${blocks} example(s) run in the page`, failures.join('; ') || `${blocks - bars.length} example(s) without a Run button`)
       if (page.includes('UN_Security_Council')) await editAndRun(tab)
     }
@@ -167,7 +168,7 @@ try {
   for (const page of apiPages) {
     await apiTab.goto(`${origin}/${encodeURI(page)}`, { waitUntil: 'load' })
     const n = (await apiTab.$$('.runner-bar')).length
-    apiBlocks += await apiTab.$$eval('pre > code.ts', (c) => c.length)
+    apiBlocks += await apiTab.$$eval('pre > code.ts', (c) => c.filter((e) => !(e.textContent ?? '').trimStart().startsWith('// Node only')).length)
     for (let k = 0; k < n; k++) {
       const result = await runExample(apiTab, k)
       apiExamples++

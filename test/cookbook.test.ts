@@ -56,6 +56,14 @@ const promises: Record<string, (string | RegExp)[]> = {
     `Four partners (two per front): P(nobody leaves in a year) = ${(0.9995 ** 730 * 0.9995 ** 1460).toFixed(3)}`,
     /with a battlefield trend\): \d+\.\d% of common-front partners and \d+\.\d% of separate-front partners/,
   ],
+  study: ['160 rows (20 points × 8 seeds) written to a CSV; its first lines:\npoint,seed,budget,separateHazard,expectedCost,pNoExit,expectedExits\n0,1965,0,1,'],
+  'more-flags': [
+    // $1 billion over the six years 1965–70, at the midpoint of $5,000–7,800 per soldier-year.
+    `South Korea's troops, from $167M a year at $6400 per soldier-year: ${Math.round(1e9 / 6 / 6400).toLocaleString('en-US')}`,
+    'Expected yearly cost to the United States: $',
+    `, against $${((40_000 * 13_000) / 1e6).toFixed(0)}M alone`,
+    /South Korea, on a separate front, is the partner most likely to leave\./,
+  ],
 }
 
 const examples = readdirSync(new URL('../examples/', import.meta.url)).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3))
@@ -71,5 +79,21 @@ describe('examples/*.ts', () => {
     expect(text).not.toMatch(/ERROR|NaN|undefined/)
     expect(text).toMatch(/What the numbers say|core non-empty/)
     for (const p of promises[name] ?? []) typeof p === 'string' ? expect(text).toContain(p) : expect(text).toMatch(p)
+  })
+})
+
+describe('examples/more-flags.ts, against a closed form', () => {
+  it('P(a plan with four flags) is P(at least four of the five willing): the budget buys any four (Poisson-binomial, within 5 standard errors of 20,000 runs)', async () => {
+    const text = (await run('more-flags')).join('\n')
+    const p = Number(/P\(a plan with four flags within the budget\): (\d\.\d+)/.exec(text)![1])
+    // Join probabilities of the recipe's logit: −0.5 + 1.6·allianceTies + 0.8·homeRegion.
+    const logistic = (x: number) => 1 / (1 + Math.exp(-x))
+    const q = [logistic(1.9), logistic(1.9), logistic(1.1), logistic(1.1), logistic(-0.5)]
+    let atLeastFour = 0
+    for (let mask = 0; mask < 32; mask++) {
+      const size = q.filter((_, i) => mask & (1 << i)).length
+      if (size >= 4) atLeastFour += q.reduce((s, qi, i) => s * (mask & (1 << i) ? qi : 1 - qi), 1)
+    }
+    expect(Math.abs(p - atLeastFour)).toBeLessThanOrEqual(5 * Math.sqrt((atLeastFour * (1 - atLeastFour)) / 20_000) + 5e-4)
   })
 })

@@ -74,8 +74,17 @@ const attach = (code: HTMLElement, index: number): void => {
   pre.after(bar, output)
 }
 
+// An example that needs Node (worker threads) says so on its first line; it gets a note, not a Run button.
+const nodeOnly = (code: HTMLElement): boolean => sourceOf(code).trimStart().startsWith('// Node only')
+const note = (code: HTMLElement): void => {
+  const p = document.createElement('p')
+  p.className = 'runner-note'
+  p.textContent = 'This example needs Node (worker threads): run it with tsx or node, not in the page.'
+  code.parentElement?.after(p)
+}
+
 const start = (): void => {
-  document.querySelectorAll<HTMLElement>('pre > code.ts, pre > code.typescript').forEach(attach)
+  document.querySelectorAll<HTMLElement>('pre > code.ts, pre > code.typescript').forEach((code, index) => (nodeOnly(code) ? note(code) : attach(code, index)))
 }
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start)
 else start()

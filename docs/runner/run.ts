@@ -16,6 +16,7 @@ import * as games from 'coalitions/games'
 import * as kernel from 'coalitions/kernel'
 import * as participation from 'coalitions/participation'
 import * as recruitment from 'coalitions/recruitment'
+import * as scenarioModule from 'coalitions/scenario'
 import * as voting from 'coalitions/voting'
 import * as table from '../../examples/support/table.js'
 
@@ -32,9 +33,11 @@ const modules: Readonly<Record<string, unknown>> = {
   'coalitions/kernel': kernel,
   'coalitions/participation': participation,
   'coalitions/recruitment': recruitment,
+  'coalitions/scenario': scenarioModule,
   'coalitions/voting': voting,
   '../src/index.js': root,
   '../src/voting/index.js': voting,
+  '../src/scenario/index.js': scenarioModule,
   './support/table.js': table,
   'fp-ts': fpts,
   'node:assert': { default: assert, ...assert },

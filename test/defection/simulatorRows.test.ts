@@ -14,7 +14,7 @@ const partners: Partner[] = Array.from({ length: 24 }, (_, i) => ({
   covariates: { democracy: i % 2 },
   troops: 100 * (i + 1), // read by other families, unread here
 }))
-const sim = right(simulateCoalitionWar({ days: 300, model, partners })({ seed: 15, runs: 120, partnerDays: true }))
+const sim = right(simulateCoalitionWar({ days: 300, model, partners })({ seed: 15, runs: 80, partnerDays: true }))
 const covariates = ['separateFront', 'worsening', 'democracy']
 
 describe("the simulator's rows", () => {
