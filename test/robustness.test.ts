@@ -66,6 +66,33 @@ const entries: Record<string, [Entry, () => unknown]> = {
       ],
     }),
   ],
+  joinProbabilities: [
+    ((u: { model: never; partners: never }) => lib.joinProbabilities(u?.model)(u?.partners)) as Entry,
+    () => ({ model: { intercept: -1, coefficients: { allianceTies: 1.2 } }, partners: [{ name: 'A', covariates: { allianceTies: 1 } }, { name: 'B', troops: 3, covariates: { allianceTies: 0 } }] }),
+  ],
+  costShares: [
+    ((u: { rule: never; cost: never; partners: never }) => lib.costShares(u?.rule)(u?.cost, u?.partners)) as Entry,
+    () => ({ rule: { rule: 'constrainedEqualLosses', by: 'gdp' }, cost: 90, partners: [{ name: 'A', gdp: 100 }, { name: 'B', gdp: 30, troops: 5 }] }),
+  ],
+  scenario: [
+    ((u: { spec: never; options: never }) => lib.scenario(u?.spec)(u?.options)) as Entry,
+    () => ({
+      spec: {
+        partners: [
+          { name: 'A', troops: 2000, deploymentCost: 30e6, ownBenefit: 10e6, joinProbability: 0.7, gdp: 10, front: 'separate', covariates: { x: 1 } },
+          { name: 'B', troops: 1500, deploymentCost: 10e6, ownBenefit: 2e6, joinProbability: 0.4, gdp: 5, critical: true },
+        ],
+        joining: 'given',
+        recruitment: { pivotal: { budget: 50e6, costPerSoldier: 40_000 }, requirements: { troops: 3000 } },
+        requirement: { size: 1 },
+        burden: { rule: 'proportional', by: 'gdp', pivotal: { name: 'P', gdp: 30 } },
+        exit: { days: 20, model: { link: 'logit', intercept: -3, coefficients: { separateFront: 1, worsening: 0.5 } }, retention: { paymentCoefficient: -1e-6, targetHazard: 0.01, valuePerDay: 1e5 } },
+      },
+      options: { seed: 1, runs: 5, within: 10 },
+    }),
+  ],
+  grid: [lib.grid as Entry, () => ({ a: [1, 2], b: ['x'] })],
+  toCsv: [lib.toCsv as Entry, () => [{ a: 1, b: 'x, y' }, { a: undefined, c: true }]],
   joinProbability: [
     ((u: { model: never; covariates: never }) => lib.joinProbability(u?.model)(u?.covariates)) as Entry,
     () => ({ model: { intercept: -1, coefficients: { unAuthorization: 1.2, domesticIntervention: -0.8 } }, covariates: { unAuthorization: 1, domesticIntervention: 0 } }),

@@ -36,7 +36,7 @@ export const BurdenRuleCodec = t.union(
 const claimsRules = { constrainedEqualAwards, constrainedEqualLosses, talmud } as const
 
 /** @internal The shares, for checked inputs; `path` names the sharers in messages. */
-export const sharesOf = (rule: BurdenRule, cost: number, sharers: readonly Partner[], path: string): E.Either<CoalitionError, Record<string, number>> => {
+export const sharesOf = (rule: BurdenRule, cost: number, sharers: readonly Partner[], pathOf: (i: number) => string, path: string): E.Either<CoalitionError, Record<string, number>> => {
   const names = sharers.map((p) => p.name)
   const keyed = (xs: readonly number[]): Record<string, number> => Object.fromEntries(names.map((name, i) => [name, xs[i]!]))
   if (rule.rule === 'equal') return E.right(keyed(names.map(() => cost / names.length)))
@@ -44,7 +44,7 @@ export const sharesOf = (rule: BurdenRule, cost: number, sharers: readonly Partn
   const figures: number[] = []
   for (const [i, p] of sharers.entries()) {
     const x = p[by]
-    if (x === undefined) return E.left(coalitionError('InvalidProblem', `${path}[${i}].${by}: sharing by ${by} needs every sharer's ${by}; "${p.name}" has none`))
+    if (x === undefined) return E.left(coalitionError('InvalidProblem', `${pathOf(i)}.${by}: sharing by ${by} needs every sharer's ${by}; "${p.name}" has none`))
     figures.push(x)
   }
   const total = figures.reduce((s, x) => s + x, 0)
@@ -110,5 +110,5 @@ export const costShares =
       if (seen.has(p.name)) return E.left(coalitionError('InvalidProblem', `partners[${i}].name: "${p.name}" appears twice`))
       seen.add(p.name)
     }
-    return sharesOf(r.right as BurdenRule, c.right, list.right as readonly Partner[], 'partners')
+    return sharesOf(r.right as BurdenRule, c.right, list.right as readonly Partner[], (i) => `partners[${i}]`, 'partners')
   }

@@ -7,6 +7,7 @@ import { FiniteNumber, Label, NonNegative, decodeWith, unknownKeys } from '../in
 import type { Rng } from '../internal/random.js'
 import { PARTNER_KEYS } from '../core/Partner.js'
 import { baselineAt, hazardModel, inverseLink, linkOf, type HazardModel, type Link } from './HazardModel.js'
+import type { simulateCoalitionWar } from './simulateCoalitionWar.js'
 
 const wholeUpTo = (max: number) =>
   new t.Type<number, number, unknown>(
@@ -45,7 +46,13 @@ const WarCodec = t.intersection(
   'an object { days, model, battlefield?, retention? }',
 )
 
-/** The war without its partners, as a scenario's exit step states it. */
+/**
+ * A war without its partners: the terms of {@link simulateCoalitionWar}'s config but `partners`, as a
+ * scenario's exit step states them (the partners are each run's members).
+ *
+ * @since 0.3.0
+ * @category simulation
+ */
 export interface WarTerms {
   readonly days: number
   readonly model: HazardModel

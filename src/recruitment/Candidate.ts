@@ -5,31 +5,23 @@
  */
 import * as t from 'io-ts'
 import { Label, NonNegative } from '../internal/decode.js'
+import type { Partner } from '../core/Partner.js'
 
 /**
- * A candidate partner for a coalition. Money in one currency (say US$) and one period (say a year).
+ * A candidate partner for a coalition: a {@link Partner} record with the three fields recruitment
+ * needs, so one list of partners serves every family. Money in one currency (say US$) and one period
+ * (say a year).
  *
  * @since 0.1.0
  * @category model
  */
-export interface Candidate {
-  readonly name: string
+export interface Candidate extends Partner {
   /** Troops it would deploy. */
   readonly troops: number
   /** What deploying costs it (transport, equipment, allowances…). */
   readonly deploymentCost: number
   /** What joining is worth to it on its own account (its interest in the mission, in money). */
   readonly ownBenefit: number
-  /** What it can spend on the deployment itself; default: enough (at least the deployment cost). */
-  readonly ownResources?: number
-  /** What its flag is worth to the pivotal state (legitimacy, in money); default 0. */
-  readonly legitimacy?: number
-  /** The mission needs it: a plan must include it. */
-  readonly critical?: boolean
-  /** Its share θ in [0, 1] of the gains from the deal (generalized Nash); default 0. */
-  readonly bargainingPower?: number
-  /** A political side deal it would accept: worth `valueToRecipient` to it, costs the pivotal `costToPivotal`. */
-  readonly sideDeal?: { readonly valueToRecipient: number; readonly costToPivotal: number }
 }
 
 const Share = t.refinement(t.number, (x) => x >= 0 && x <= 1, 'a share in [0, 1]')

@@ -1,7 +1,8 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { NonNegative, decodeWith, optionsShapeProblem, show } from '../internal/decode.js'
+import { NonNegative, decodeWith, optionsShapeProblem, show, unknownKeys } from '../internal/decode.js'
+import { PARTNER_KEYS } from '../core/Partner.js'
 import { maxOf } from '../internal/arrays.js'
 import { createLp, type LpSolver, isLpSolver, notASolver } from '../internal/lp.js'
 import { CandidateCodec, US_COST_PER_SOLDIER, type Candidate, type RecipientType } from './Candidate.js'
@@ -205,6 +206,15 @@ export const recruit =
     if (!isLpSolver(lp)) return E.left(coalitionError('DecodeError', notASolver('recruit', lp)))
     const decoded = decodeWith(ProblemCodec, 'problem')(problem)
     if (E.isLeft(decoded)) return decoded
+    // A misspelt field would be dropped by the codec and change the plan silently; a partner record's
+    // other fields (covariates, front, gdp, …) belong to other families and are accepted unread.
+    const strays = [
+      ...unknownKeys(problem, ['pivotal', 'requirements', 'candidates'], 'problem'),
+      ...unknownKeys(problem.pivotal, ['budget', 'costPerSoldier'], 'problem.pivotal'),
+      ...unknownKeys(problem.requirements, ['troops', 'legitimacy'], 'problem.requirements'),
+      ...problem.candidates.flatMap((c, i) => unknownKeys(c, PARTNER_KEYS, `problem.candidates[${i}]`)),
+    ]
+    if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
     const badOptions = optionsProblem(options)
     if (badOptions !== undefined) return E.left(coalitionError('DecodeError', badOptions))
     const { pivotal, requirements, candidates } = decoded.right as unknown as RecruitmentProblem

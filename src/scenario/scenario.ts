@@ -376,15 +376,16 @@ const prepare = (spec: Scenario): E.Either<CoalitionError, Prepared> => {
       return E.right(entry)
     }
   } else {
-    const terms = decodeWith(TermsCodec, 'recruitment')(recruitment)
-    if (E.isLeft(terms)) return terms
+    // Unknown keys first: a misspelt key is usually why a field is missing.
     const r = recruitment as RecruitmentTerms
     const termStrays = [
       ...unknownKeys(r, ['pivotal', 'requirements'], 'recruitment'),
-      ...unknownKeys(r.pivotal, ['budget', 'costPerSoldier'], 'recruitment.pivotal'),
-      ...unknownKeys(r.requirements, ['troops', 'legitimacy'], 'recruitment.requirements'),
+      ...unknownKeys(r?.pivotal, ['budget', 'costPerSoldier'], 'recruitment.pivotal'),
+      ...unknownKeys(r?.requirements, ['troops', 'legitimacy'], 'recruitment.requirements'),
     ]
     if (termStrays.length > 0) return E.left(coalitionError('DecodeError', termStrays.join('\n')))
+    const terms = decodeWith(TermsCodec, 'recruitment')(recruitment)
+    if (E.isLeft(terms)) return terms
     if (n > MAX_ENUMERATED_PARTNERS)
       return E.left(
         coalitionError(
@@ -422,8 +423,8 @@ const prepare = (spec: Scenario): E.Either<CoalitionError, Prepared> => {
       return E.right(out)
     }
   } else if (burden !== undefined) {
-    const rule = decodeWith(BurdenRuleCodec, 'burden')(burden)
-    if (E.isLeft(rule)) return rule
+    const decoded = decodeWith(BurdenRuleCodec, 'burden')(burden)
+    if (E.isLeft(decoded)) return decoded
     const b = burden as { readonly pivotal?: unknown }
     const pivotal = decodeWith(PivotalCodec, 'burden.pivotal')(b.pivotal ?? {})
     if (E.isLeft(pivotal)) return pivotal
@@ -432,12 +433,20 @@ const prepare = (spec: Scenario): E.Either<CoalitionError, Prepared> => {
     pivotalName = pivotal.right.name ?? 'pivotal'
     if (index.has(pivotalName)) return E.left(coalitionError('InvalidProblem', `burden.pivotal.name: "${pivotalName}" is also a partner's name; give the pivotal state its own`))
     const pivotalGdp = pivotal.right.gdp
+    // The figure shared by must be there for every possible sharer, checked now rather than in the run that first needs it.
+    const rule = decoded.right as BurdenRule
+    if (rule.rule !== 'equal') {
+      if (rule.by === 'gdp' && pivotalGdp === undefined) return E.left(coalitionError('InvalidProblem', `burden.pivotal.gdp: sharing by gdp needs the pivotal state's gdp too`))
+      const lacking = partners.findIndex((p) => p[rule.by] === undefined)
+      if (lacking >= 0) return E.left(coalitionError('InvalidProblem', `partners[${lacking}].${rule.by}: sharing by ${rule.by} needs every partner's ${rule.by}; "${partners[lacking]!.name}" has none`))
+    }
     shareOf = (members, plan, cost) =>
       sharesOf(
-        rule.right as BurdenRule,
+        rule,
         cost,
         [{ name: pivotalName, troops: plan.ownTroops, ...(pivotalGdp === undefined ? {} : { gdp: pivotalGdp }) }, ...members.map((i) => partners[i]!)],
-        'burden: the sharers (the pivotal state, then the members)',
+        (k) => (k === 0 ? 'burden.pivotal' : `partners[${members[k - 1]}]`),
+        'burden: the sharers (the pivotal state and the members)',
       )
   }
 
