@@ -250,6 +250,7 @@ export const simulateCoalitionWar =
     const state = warState(war)
     const everyone = Int32Array.from({ length: n }, (_, i) => i)
     const aliveCount = { all: new Float64Array(days), common: new Float64Array(days), separate: new Float64Array(days) }
+    const leftOn = { all: new Int32Array(days), common: new Int32Array(days), separate: new Int32Array(days) }
     const runRows: Array<SimulationResult['runs'][number]> = []
     const partnerRows: SimulatedSpell[] = []
     const dayRows: PartnerDay[] = []
@@ -292,12 +293,9 @@ export const simulateCoalitionWar =
           if (separate[i] === 1) exitsSeparate++
           else exitsCommon++
         }
-        // Still in after day d (index d − 1) means it had not left by then.
-        const stayed = left ? last - 1 : days
-        const bySide = separate[i] === 1 ? aliveCount.separate : aliveCount.common
-        for (let d = 0; d < stayed; d++) {
-          aliveCount.all[d]! += 1
-          bySide[d]! += 1
+        if (left) {
+          leftOn.all[last - 1]! += 1
+          ;(separate[i] === 1 ? leftOn.separate : leftOn.common)[last - 1]! += 1
         }
         partnerRows.push({
           run,
@@ -314,6 +312,21 @@ export const simulateCoalitionWar =
           ...(trend === undefined ? {} : { changes: Array.from({ length: last }, (_, d) => ({ from: d + 1, values: { worsening: trend[d]! } })) }),
         })
       }
+      // Still in after day d: those who had not left by then (one pass over the days, not over partner-days).
+      let gone = 0
+      let goneCommon = 0
+      let goneSeparate = 0
+      for (let d = 0; d < days; d++) {
+        gone += leftOn.all[d]!
+        goneCommon += leftOn.common[d]!
+        goneSeparate += leftOn.separate[d]!
+        aliveCount.all[d]! += n - gone
+        aliveCount.common[d]! += nCommon - goneCommon
+        aliveCount.separate[d]! += nSeparate - goneSeparate
+      }
+      leftOn.all.fill(0)
+      leftOn.common.fill(0)
+      leftOn.separate.fill(0)
       runRows.push({ run, exits, paid, finalPosition: state.position[days]! })
       if (onProgress !== undefined && ((run + 1) % step === 0 || run + 1 === runs)) {
         // The caller's callback must not make this function throw: its error ends the simulation as a Left.

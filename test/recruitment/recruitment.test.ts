@@ -165,3 +165,16 @@ describe('bargaining and types', () => {
     expect(classifyRecipient(c)).toEqual(E.right(type))
   })
 })
+
+describe('recruit reads partner records', () => {
+  const problem = { pivotal: { budget: 10e6, costPerSoldier: 13_000 }, requirements: { troops: 1000 } }
+  it("accepts other families' fields unread, and gives the same plan", () => {
+    const plain = right(recruit(lp)({ ...problem, candidates: [{ name: 'A', troops: 1000, deploymentCost: 5e6, ownBenefit: 0 }] }))
+    const partner = right(recruit(lp)({ ...problem, candidates: [{ name: 'A', troops: 1000, deploymentCost: 5e6, ownBenefit: 0, front: 'separate', gdp: 3, joinProbability: 0.4, covariates: { democracy: 1 } }] }))
+    expect(partner).toEqual(plain)
+  })
+  it('refuses a misspelt key, naming the nearest one (it was dropped silently, and the plan changed)', () => {
+    const r = recruit(lp)({ ...problem, candidates: [{ name: 'A', troops: 1000, deploymentCost: 5e6, ownBenefit: 0, critcal: true } as never] })
+    expect(E.isLeft(r) && r.left.message).toBe('problem.candidates[0].critcal: unknown key; did you mean critical?')
+  })
+})
