@@ -1,6 +1,6 @@
 // Tidy data for studies: grids of parameters, and rows written as CSV that R and pandas read as they are.
 import { either as E } from 'fp-ts'
-import { stringify } from 'csv-stringify/sync'
+import Papa from 'papaparse'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { optionsShapeProblem, show, thrownMessage } from '../internal/decode.js'
 
@@ -64,8 +64,8 @@ export const grid = (axes: Readonly<Record<string, readonly (number | string | b
 }
 
 /**
- * Writes tidy rows as CSV (RFC 4180, with a header, `\n` line ends), through the csv-stringify
- * library, in a form R's `read.csv` and pandas' `read_csv` read as they are: the columns are every
+ * Writes tidy rows as CSV (RFC 4180, with a header, `\n` line ends), through the Papa Parse
+ * library (in Node and in browsers alike), in a form R's `read.csv` and pandas' `read_csv` read as they are: the columns are every
  * key in the order first met (or `columns`); numbers are written in JavaScript's shortest round-trip
  * form, so that they read back to the same doubles; an undefined, null or NaN cell is empty (R's and
  * pandas' missing value); ±Infinity is `Inf`/`-Inf`; booleans are `TRUE`/`FALSE` (which R reads as logical; pandas reads them as bool).
@@ -106,17 +106,13 @@ export const toCsv = (rows: readonly Readonly<Record<string, Cell>>[], options: 
       }
     }
   }
-  if (rows.length === 0 && columns.length === 0) return E.right('')
+  if (columns.length === 0) return E.right('')
   const number = (x: number): string => (Number.isNaN(x) ? '' : x === Infinity ? 'Inf' : x === -Infinity ? '-Inf' : String(x))
+  const text = (v: Cell): string => (v === undefined || v === null ? '' : typeof v === 'number' ? number(v) : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v)
   try {
-    return E.right(
-      stringify(rows as Record<string, Cell>[], {
-        header: true,
-        columns,
-        record_delimiter: 'unix',
-        cast: { number, boolean: (b: boolean) => (b ? 'TRUE' : 'FALSE') },
-      }),
-    )
+    const data = rows.map((row) => columns.map((c) => text(Object.prototype.hasOwnProperty.call(row, c) ? row[c] : undefined)))
+    // Papa Parse quotes a field when it holds the delimiter, a quote, a line end or edge spaces; formula escaping stays off, so every string reads back as written.
+    return E.right(`${Papa.unparse({ fields: columns, data }, { newline: '\n', escapeFormulae: false })}\n`)
   } catch (e) {
     return E.left(coalitionError('DecodeError', `rows: could not be written as CSV (${thrownMessage(e)})`))
   }
