@@ -70,6 +70,10 @@ const entries: Record<string, [Entry, () => unknown]> = {
     ((u: { model: never; partners: never }) => lib.joinProbabilities(u?.model)(u?.partners)) as Entry,
     () => ({ model: { intercept: -1, coefficients: { allianceTies: 1.2 } }, partners: [{ name: 'A', covariates: { allianceTies: 1 } }, { name: 'B', troops: 3, covariates: { allianceTies: 0 } }] }),
   ],
+  hazards: [
+    ((u: { model: never; partners: never; t: never }) => lib.hazards(u?.model)(u?.partners, u?.t)) as Entry,
+    () => ({ model: { link: 'cloglog', intercept: -5, coefficients: { separateFront: 0.7, x: 1 } }, partners: [{ name: 'A', front: 'separate', covariates: { x: 1 } }, { name: 'B', covariates: { x: 0 } }], t: 3 }),
+  ],
   costShares: [
     ((u: { rule: never; cost: never; partners: never }) => lib.costShares(u?.rule)(u?.cost, u?.partners)) as Entry,
     () => ({ rule: { rule: 'constrainedEqualLosses', by: 'gdp' }, cost: 90, partners: [{ name: 'A', gdp: 100 }, { name: 'B', gdp: 30, troops: 5 }] }),

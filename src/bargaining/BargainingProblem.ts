@@ -7,7 +7,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { FiniteNumber, Positive, decodeWith, thrownMessage } from '../internal/decode.js'
+import { FiniteNumber, Positive, decodeWith, show, thrownMessage } from '../internal/decode.js'
 
 /**
  * A bargaining problem whose Pareto frontier is a function: the feasible set is every (u1, u2) with
@@ -94,7 +94,7 @@ const guarded = (frontier: (u1: number) => number) => (x: number): number => {
   } catch (e) {
     throw new FrontierFailure(`frontier(${x}) threw: ${thrownMessage(e)}`)
   }
-  if (typeof y !== 'number' || !Number.isFinite(y)) throw new FrontierFailure(`frontier(${x}) returned ${String(y)}, expected a finite number`)
+  if (typeof y !== 'number' || !Number.isFinite(y)) throw new FrontierFailure(`frontier(${x}) returned ${show(y)}, expected a finite number`)
   return y
 }
 

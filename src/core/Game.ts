@@ -341,7 +341,7 @@ export const gameFromFunction = (
   worth: (members: readonly number[], mask: number) => number,
   options?: GameOptions,
 ): E.Either<CoalitionError, Game> => {
-  if (!Number.isInteger(n) || n < 1) return E.left(coalitionError('DecodeError', `n: expected a whole number ≥ 1, got ${String(n)}`))
+  if (!Number.isInteger(n) || n < 1) return E.left(coalitionError('DecodeError', `n: expected a whole number ≥ 1, got ${show(n)}`))
   if (n > MAX_EXACT_PLAYERS) return E.left(tooLarge(n))
   if (typeof worth !== 'function') return E.left(coalitionError('DecodeError', 'worth: expected a function'))
   const players = options?.players === undefined ? undefined : decodeWith(PlayersCodec)({ players: options.players })

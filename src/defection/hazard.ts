@@ -1,7 +1,8 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { FiniteNumber, decodeWith } from '../internal/decode.js'
+import { FiniteNumber, decodeWith, unknownKeys } from '../internal/decode.js'
+import { PARTNER_KEYS, PartnerCodec, type Partner } from '../core/Partner.js'
 import { baselineAt, checkedModel, inverseLink, type HazardModel } from './HazardModel.js'
 
 const Covariates = t.record(t.string, FiniteNumber, 'a record of finite numbers')
@@ -56,5 +57,52 @@ export const hazard = (model: HazardModel) => {
     }
     if (Number.isNaN(eta)) return E.left(coalitionError('InvalidProblem', 'covariates: the linear predictor is undefined (∞ − ∞)'))
     return E.right(inverseLink(m.link, eta))
+  }
+}
+
+/**
+ * Each partner's exit hazard in a period, keyed by partner name: the model applied to each
+ * {@link Partner}'s covariates, with `separateFront` read from its `front` (1 on a separate front)
+ * unless its covariates give it. Curried like {@link hazard}: check the model once.
+ *
+ * @param model - a hazard model, e.g. from `hazardModel` or `fitDiscreteHazard`
+ * @returns a function of the partners and the period giving `{ [name]: hazard }`, or a
+ *   `DecodeError`/`InvalidProblem` naming the partner and the covariate
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { either as E } from 'fp-ts'
+ * import { hazards } from 'coalitions/defection'
+ *
+ * const h = hazards({ link: 'logit', intercept: Math.log(1 / 999), coefficients: { separateFront: Math.log(2) } })
+ * const today = h([{ name: 'Australia' }, { name: 'South Korea', front: 'separate' }], 30)
+ * assert.ok(E.isRight(today))
+ * assert.ok(Math.abs(today.right['Australia']! - 0.001) < 1e-15)
+ * // Odds doubled on a separate front: 2/999, a probability of 2/1001.
+ * assert.ok(Math.abs(today.right['South Korea']! - 2 / 1001) < 1e-15)
+ * ```
+ *
+ * @see Weisiger, "Exiting the coalition: when do states abandon coalition partners during war?", *International Studies Quarterly* 60 (2016).
+ * @since 0.3.0
+ * @category model
+ */
+export const hazards = (model: HazardModel) => {
+  const h = hazard(model)
+  return (partners: readonly Partner[], period: number): E.Either<CoalitionError, Readonly<Record<string, number>>> => {
+    const list = decodeWith(t.array(PartnerCodec, 'a list of partners'), 'partners')(partners)
+    if (E.isLeft(list)) return list
+    const strays = (partners as readonly unknown[]).flatMap((p, i) => unknownKeys(p, PARTNER_KEYS, `partners[${i}]`))
+    if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
+    const out: [string, number][] = []
+    const seen = new Set<string>()
+    for (const [i, p] of list.right.entries()) {
+      if (seen.has(p.name)) return E.left(coalitionError('InvalidProblem', `partners[${i}].name: "${p.name}" appears twice`))
+      seen.add(p.name)
+      const r = h({ separateFront: p.front === 'separate' ? 1 : 0, ...p.covariates }, period)
+      if (E.isLeft(r)) return E.left(coalitionError(r.left._tag, r.left.message.replace(/^covariates/, `partners[${i}].covariates`)))
+      out.push([p.name, r.right])
+    }
+    return E.right(Object.fromEntries(out))
   }
 }

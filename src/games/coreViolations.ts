@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { isGame, notAGame, type Game } from '../core/Game.js'
-import { FiniteNumbers, decodeWith, optionsShapeProblem } from '../internal/decode.js'
+import { FiniteNumbers, decodeWith, optionsShapeProblem, show } from '../internal/decode.js'
 import { largest } from '../internal/largest.js'
 import { toleranceOf } from '../internal/tolerance.js'
 import { coalitionSumsKernel } from '../kernel/coalitionSumsKernel.js'
@@ -81,7 +81,7 @@ export const coreViolations = (game: Game, allocation: ArrayLike<number>, option
   if (shape !== undefined) return E.left(coalitionError('DecodeError', shape))
   const limit = options.limit ?? 10
   if (!(Number.isSafeInteger(limit) && limit >= 1 && limit <= 10_000))
-    return E.left(coalitionError('DecodeError', `options.limit: expected a whole number from 1 to 10,000, got ${String(limit)}`))
+    return E.left(coalitionError('DecodeError', `options.limit: expected a whole number from 1 to 10,000, got ${show(limit)}`))
   const tol = toleranceOf(v)
   const xs = coalitionSumsKernel(x, n, new Float64Array(v.length))
   const grand = v.length - 1

@@ -2,7 +2,7 @@ import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { isGame, notAGame, type Game } from '../core/Game.js'
-import { SafeInt, decodeWith, thrownMessage, unknownKeys } from '../internal/decode.js'
+import { SafeInt, decodeWith, show, thrownMessage, unknownKeys } from '../internal/decode.js'
 import { makeRng, type Rng } from '../internal/random.js'
 
 /**
@@ -134,7 +134,7 @@ export const sampleValue = (
   // A table must be one this library made and checked; a look-alike is refused, never read.
   if ('values' in game && !isGame(game)) return E.left(coalitionError('DecodeError', notAGame(name, game)))
   const n = game.n
-  if (!Number.isSafeInteger(n) || n < 1) return E.left(coalitionError('DecodeError', `n: expected a whole number ≥ 1, got ${String(n)}`))
+  if (!Number.isSafeInteger(n) || n < 1) return E.left(coalitionError('DecodeError', `n: expected a whole number ≥ 1, got ${show(n)}`))
   if (n > 1_000_000)
     return E.left(coalitionError('TooLarge', `n: ${n.toLocaleString('en-US')} players; ${name} holds a few numbers per player and takes at most 1,000,000`))
   if (samples * n > MAX_SAMPLE_EVALUATIONS)
@@ -159,7 +159,7 @@ export const sampleValue = (
   const call = (mask: number): number => {
     if (table !== undefined) return table[mask]!
     const w = userWorth!(members)
-    if (typeof w !== 'number' || !Number.isFinite(w)) throw new RangeError(`expected a finite number for a coalition of ${members.length}, got ${String(w)}`)
+    if (typeof w !== 'number' || !Number.isFinite(w)) throw new RangeError(`expected a finite number for a coalition of ${members.length}, got ${show(w)}`)
     return w
   }
   try {
