@@ -85,5 +85,25 @@ row('`MAX_SIMULATION_WORK` = 1e9 partner-days', 'simulateCoalitionWar, 13,698 ru
   ),
 )
 
+// Scenarios: 20 partners (MAX_ENUMERATED_PARTNERS) and a war at MAX_SIMULATION_WORK.
+const scenarioPartners = Array.from({ length: lib.MAX_ENUMERATED_PARTNERS }, (_, i) => ({
+  name: `P${i}`,
+  troops: 500 + rng.int(3000),
+  deploymentCost: 1e6 + rng.next() * 4e7,
+  ownBenefit: rng.next() * 1e7,
+  joinProbability: 1,
+  front: i % 2 === 0 ? ('common' as const) : ('separate' as const),
+}))
+row('`MAX_ENUMERATED_PARTNERS` = 20, `MAX_SIMULATION_WORK` = 1e9 partner-days', 'scenario, 20 partners who all join × 136,986 runs × 365 days', () =>
+  right(
+    lib.scenario({
+      partners: scenarioPartners,
+      joining: 'given',
+      recruitment: { pivotal: { budget: 1e12, costPerSoldier: 1e6 }, requirements: { troops: 60_000 } },
+      exit: { days: 365, model: { link: 'cloglog', intercept: -9, coefficients: { separateFront: 0.8, worsening: 0.5 } } },
+    })({ seed: 1, runs: 136_986 }),
+  ),
+)
+
 console.log(machine())
 console.log(table('Every family at its documented maximum', rows).replace('| case | median time | note |\n|---|---|---|', '| bound | input | time (one run) |\n|---|---|---|'))

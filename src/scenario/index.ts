@@ -6,6 +6,7 @@
  * @module coalitions/scenario
  */
 export { scenario } from './scenario.js'
+export { MAX_ENUMERATED_PARTNERS } from './plans.js'
 export type { BurdenStep, ExitStep, JoiningStep, RecruitmentStep, Scenario, ScenarioOptions, ScenarioPartnerRow, ScenarioResult, ScenarioRun } from './scenario.js'
 export type { Partner } from '../core/Partner.js'
 export { grid, toCsv } from './tidy.js'

@@ -6,8 +6,25 @@
 import type { Candidate } from '../recruitment/Candidate.js'
 import type { PlanMember, RecruitmentPlan } from '../recruitment/recruit.js'
 import { dealFor, reservationOf, typeOf } from '../recruitment/pricing.js'
+import type { scenario } from './scenario.js'
 
-/** The most partners whose plans are enumerated (2^20 subsets take about 50 ms and 40 MB). */
+/**
+ * The most partners a {@link scenario} with recruitment terms takes: every plan is enumerated at once,
+ * 2^n sets of partners (about 50 ms and 40 MB at 20). With more, pass recruitment as a function of
+ * the willing partners (e.g. one calling `recruit(lp)`); more with terms is `TooLarge`.
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { MAX_ENUMERATED_PARTNERS } from 'coalitions/scenario'
+ *
+ * assert.equal(MAX_ENUMERATED_PARTNERS, 20)
+ * ```
+ *
+ * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019): the plans enumerated.
+ * @since 0.3.0
+ * @category scenario
+ */
 export const MAX_ENUMERATED_PARTNERS = 20
 
 export interface RecruitmentTerms {
