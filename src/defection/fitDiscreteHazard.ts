@@ -3,7 +3,7 @@ import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { Label, decodeWith } from '../internal/decode.js'
 import { columnsCodec, fitBinomial } from '../internal/glm.js'
-import type { Link } from './HazardModel.js'
+import { hazardModel, type HazardModel, type Link } from './HazardModel.js'
 
 /**
  * A fitted discrete-time hazard model.
@@ -24,6 +24,11 @@ export interface HazardFit {
   readonly iterations: number
   /** Number of rows (person-periods) used. */
   readonly n: number
+  /**
+   * The fitted model as a checked {@link HazardModel} (link, intercept, coefficients), ready for
+   * `hazard`, `hazards`, `simulateCoalitionWar` or a scenario's exit step.
+   */
+  readonly model: HazardModel
 }
 
 /**
@@ -73,7 +78,7 @@ const OptionsCodec = t.intersection(
  * ```ts
  * import assert from 'node:assert'
  * import { either as E } from 'fp-ts'
- * import { fitDiscreteHazard } from 'coalitions/defection'
+ * import { fitDiscreteHazard, hazard } from 'coalitions/defection'
  *
  * // Seven partner-days: 1 exit in 3 on a separate front, 1 in 4 on the common front.
  * const rows = [
@@ -85,6 +90,9 @@ const OptionsCodec = t.intersection(
  * // Saturated logit: intercept = log(1/3), separate = log(1/2) − log(1/3).
  * assert.ok(Math.abs(fit.right.coefficients['intercept']! - Math.log(1 / 3)) < 1e-10)
  * assert.ok(Math.abs(fit.right.coefficients['separate']! - Math.log(3 / 2)) < 1e-10)
+ * // The fit's model feeds the family's other functions: the fitted hazard on a separate front is 1/3.
+ * const h = hazard(fit.right.model)({ separate: 1 }, 1)
+ * assert.ok(E.isRight(h) && Math.abs(h.right - 1 / 3) < 1e-10)
  * ```
  *
  * @see Allison, "Discrete-time methods for the analysis of event histories", *Sociological Methodology* 13 (1982).
@@ -100,5 +108,9 @@ export const fitDiscreteHazard = (rows: readonly object[], options: FitOptions):
   if (dup >= 0) return E.left(coalitionError('InvalidProblem', `options.covariates[${dup}]: "${covariates[dup]}" is repeated, or is the event or "intercept"`))
   const cols = decodeWith(columnsCodec(event, covariates), 'rows')(rows)
   if (E.isLeft(cols)) return cols
-  return fitBinomial(cols.right, covariates, link, maxIterations, { response: event, quantity: 'hazard' })
+  return E.flatMap((fit: Omit<HazardFit, 'model'>): E.Either<CoalitionError, HazardFit> =>
+    E.map((model: HazardModel): HazardFit => ({ ...fit, model }))(
+      hazardModel({ link, intercept: fit.coefficients['intercept']!, coefficients: Object.fromEntries(covariates.map((c) => [c, fit.coefficients[c]!])) }),
+    ),
+  )(fitBinomial(cols.right, covariates, link, maxIterations, { response: event, quantity: 'hazard' }))
 }

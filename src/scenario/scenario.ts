@@ -415,12 +415,12 @@ const prepare = (spec: Scenario): E.Either<CoalitionError, Prepared> => {
     shareOf = (members, plan, cost) => {
       const got = callStep('burden', () => (burden as Extract<BurdenStep, (...args: never[]) => unknown>)({ members: members.map((i) => partners[i]!), plan, cost }))
       if (E.isLeft(got)) return got
-      const out: Record<string, number> = {}
+      const out: [string, number][] = []
       for (const [name, x] of Object.entries(got.right ?? {})) {
         if (typeof x !== 'number' || !Number.isFinite(x)) return E.left(coalitionError('InvalidProblem', `burden: the step's share for "${name}" is ${show(x)}, not a finite number`))
-        out[name] = x
+        out.push([name, x])
       }
-      return E.right(out)
+      return E.right(Object.fromEntries(out))
     }
   } else if (burden !== undefined) {
     const decoded = decodeWith(BurdenRuleCodec, 'burden')(burden)
