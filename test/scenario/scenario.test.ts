@@ -104,6 +104,33 @@ describe('scenario: reduction to recruit', () => {
     )
   })
 
+  it("a burden step receives recruit's own plan (members, payments, legitimacy, costs) and the operation's cost", () => {
+    fc.assert(
+      fc.property(problemArb, (p) => {
+        const plan = recruit(lp)(p)
+        if (E.isLeft(plan)) return
+        const seen: unknown[] = []
+        right(
+          scenario({
+            partners: p.candidates,
+            joining: 'all',
+            recruitment: terms(p),
+            burden: ({ members, plan: given, cost }) => (seen.push({ members: members.map((m) => m.name), given, cost }), E.right({})),
+          })({ seed: 1, runs: 1 }),
+        )
+        expect(seen.length).toBe(1)
+        const { members, given, cost } = seen[0] as { members: string[]; given: typeof plan.right; cost: number }
+        // Ties between equally cheap plans may be broken either way: compare whole plans when the member sets agree.
+        expect(given.totalCost).toBe(plan.right.totalCost)
+        if (members.join() === plan.right.members.map((m) => m.name).join()) expect(given).toEqual(plan.right)
+        const deployed = given.ownTroops * (p.pivotal.costPerSoldier ?? 138_465) + members.reduce((s, name) => s + p.candidates.find((c) => c.name === name)!.deploymentCost, 0)
+        expect(cost).toBe(deployed)
+        expect(given.members.map((m) => m.name)).toEqual(members)
+      }),
+      { numRuns: 100 },
+    )
+  })
+
   it('a recruitment function built on recruit gives the same rows as recruitment terms', () => {
     fc.assert(
       fc.property(problemArb, fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 9, maxLength: 9 }), (p, q) => {
