@@ -75,6 +75,11 @@ for (const entry of entries) {
   const name = entry === '.' ? 'coalitions' : `coalitions/${entry.slice(2)}`
   const now = startMs(entry, [])
   const before = startMs(entry, ['--conditions=module'])
+  // coalitions/study runs worker threads: Node only, so no browser bundle.
+  if (entry === './study') {
+    rows.push(`| \`${name}\` | ${now.toFixed(0)} ms | ${before.toFixed(0)} ms | – (Node only) | – |`)
+    continue
+  }
   const { eager, lazy } = await bundle(entry)
   rows.push(`| \`${name}\` | ${now.toFixed(0)} ms | ${before.toFixed(0)} ms | ${kb(eager)} | ${lazy > 0 ? kb(lazy) : '–'} |`)
 }
