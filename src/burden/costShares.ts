@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { PARTNER_KEYS, PartnerCodec, type Partner } from '../core/Partner.js'
+import { decodePartners, type Partner } from '../core/Partner.js'
 import { NonNegative, decodeWith, nonEmpty, unknownKeys } from '../internal/decode.js'
 import { claimsProblem } from '../claims/ClaimsProblem.js'
 import { constrainedEqualAwards } from '../claims/constrainedEqualAwards.js'
@@ -96,19 +96,11 @@ export const costShares =
     if (E.isLeft(r)) return r
     const c = decodeWith(NonNegative, 'cost')(cost)
     if (E.isLeft(c)) return c
-    const list = decodeWith(t.array(PartnerCodec, 'a list of partners'), 'partners')(partners)
-    if (E.isLeft(list)) return list
-    const strays = [
-      ...unknownKeys(rule, ['rule', 'by'], 'rule'),
-      ...(partners as readonly unknown[]).flatMap((p, i) => unknownKeys(p, PARTNER_KEYS, `partners[${i}]`)),
-    ]
+    const strays = unknownKeys(rule, ['rule', 'by'], 'rule')
     if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
+    const list = decodePartners(partners, 'partners')
+    if (E.isLeft(list)) return list
     const empty = nonEmpty('partners', 'partner', (xs: readonly unknown[]) => xs)(list.right)
     if (E.isLeft(empty)) return empty
-    const seen = new Set<string>()
-    for (const [i, p] of list.right.entries()) {
-      if (seen.has(p.name)) return E.left(coalitionError('InvalidProblem', `partners[${i}].name: "${p.name}" appears twice`))
-      seen.add(p.name)
-    }
-    return sharesOf(r.right as BurdenRule, c.right, list.right as readonly Partner[], (i) => `partners[${i}]`, 'partners')
+    return sharesOf(r.right as BurdenRule, c.right, list.right, (i) => `partners[${i}]`, 'partners')
   }

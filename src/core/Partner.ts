@@ -4,7 +4,9 @@
  * @module
  */
 import * as t from 'io-ts'
-import { FiniteNumber, Label, NonNegative, Probability } from '../internal/decode.js'
+import { either as E } from 'fp-ts'
+import { coalitionError, type CoalitionError } from './CoalitionError.js'
+import { FiniteNumber, Label, NonNegative, Probability, decodeWith, unknownKeys } from '../internal/decode.js'
 
 /**
  * A coalition partner, described once and passed as it is to every step of a study: who joins
@@ -85,3 +87,22 @@ export const PartnerCodec = t.intersection(
   ],
   'a partner { name, troops?, deploymentCost?, … }',
 )
+
+/**
+ * @internal Checks a list of partner records under `path`: every field present is valid, no key is
+ * unknown (the nearest known one is suggested) and no name is used twice. An empty list is the
+ * caller's to judge.
+ */
+export const decodePartners = (input: unknown, path: string): E.Either<CoalitionError, readonly Partner[]> => {
+  const list = decodeWith(t.array(PartnerCodec, 'a list of partners'), path)(input)
+  if (E.isLeft(list)) return list
+  const strays = (input as readonly unknown[]).flatMap((p, i) => unknownKeys(p, PARTNER_KEYS, `${path}[${i}]`))
+  if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
+  const seen = new Map<string, number>()
+  for (const [i, p] of list.right.entries()) {
+    const before = seen.get(p.name)
+    if (before !== undefined) return E.left(coalitionError('InvalidProblem', `${path}[${i}].name: "${p.name}" already used by ${path}[${before}]`))
+    seen.set(p.name, i)
+  }
+  return E.right(list.right as readonly Partner[])
+}

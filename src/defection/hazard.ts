@@ -1,8 +1,8 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { FiniteNumber, decodeWith, unknownKeys } from '../internal/decode.js'
-import { PARTNER_KEYS, PartnerCodec, type Partner } from '../core/Partner.js'
+import { FiniteNumber, decodeWith } from '../internal/decode.js'
+import { decodePartners, type Partner } from '../core/Partner.js'
 import { baselineAt, checkedModel, inverseLink, type HazardModel } from './HazardModel.js'
 
 const Covariates = t.record(t.string, FiniteNumber, 'a record of finite numbers')
@@ -90,15 +90,10 @@ export const hazard = (model: HazardModel) => {
 export const hazards = (model: HazardModel) => {
   const h = hazard(model)
   return (partners: readonly Partner[], period: number): E.Either<CoalitionError, Readonly<Record<string, number>>> => {
-    const list = decodeWith(t.array(PartnerCodec, 'a list of partners'), 'partners')(partners)
+    const list = decodePartners(partners, 'partners')
     if (E.isLeft(list)) return list
-    const strays = (partners as readonly unknown[]).flatMap((p, i) => unknownKeys(p, PARTNER_KEYS, `partners[${i}]`))
-    if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
     const out: [string, number][] = []
-    const seen = new Set<string>()
     for (const [i, p] of list.right.entries()) {
-      if (seen.has(p.name)) return E.left(coalitionError('InvalidProblem', `partners[${i}].name: "${p.name}" appears twice`))
-      seen.add(p.name)
       const r = h({ separateFront: p.front === 'separate' ? 1 : 0, ...p.covariates }, period)
       if (E.isLeft(r)) return E.left(coalitionError(r.left._tag, r.left.message.replace(/^covariates/, `partners[${i}].covariates`)))
       out.push([p.name, r.right])

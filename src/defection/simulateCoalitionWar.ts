@@ -22,8 +22,8 @@ export interface WarConfig {
   readonly model: HazardModel
   /**
    * The partners (the pivotal state is not one of them), as {@link Partner} records: the simulation
-   * reads `name`, `front` (default `'common'`) and `covariates`, and accepts the other fields of a
-   * partner record unread, so one list of partners serves every family.
+   * reads `name`, `front` (default `'common'`) and `covariates`, and checks but does not read the other fields of a
+   * partner record, so one list of partners serves every family.
    */
   readonly partners: ReadonlyArray<Partner>
   /**

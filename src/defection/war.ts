@@ -3,9 +3,9 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { FiniteNumber, Label, NonNegative, decodeWith, unknownKeys } from '../internal/decode.js'
+import { FiniteNumber, NonNegative, decodeWith, unknownKeys } from '../internal/decode.js'
 import type { Rng } from '../internal/random.js'
-import { PARTNER_KEYS } from '../core/Partner.js'
+import { decodePartners } from '../core/Partner.js'
 import { baselineAt, hazardModel, inverseLink, linkOf, type HazardModel, type Link } from './HazardModel.js'
 import type { simulateCoalitionWar } from './simulateCoalitionWar.js'
 
@@ -34,11 +34,6 @@ const Volatility = new t.Type<number, number, unknown>(
   (u, c) => (typeof u === 'number' && (u === 0 || (u >= 1 / SCALE && u <= SCALE)) ? t.success(u) : t.failure(u, c)),
   t.identity,
 )
-const Front = t.keyof({ common: null, separate: null }, "'common' or 'separate'")
-const WarPartner = t.intersection([
-  t.type({ name: Label }),
-  t.partial({ front: Front, covariates: t.record(t.string, FiniteNumber, 'a record of finite numbers') }),
-])
 const BattlefieldCodec = t.partial({ drift: Drift, volatility: Volatility, window: Days })
 const RetentionCodec = t.type({ paymentCoefficient: FiniteNumber, targetHazard: FiniteNumber, valuePerDay: NonNegative })
 const WarCodec = t.intersection(
@@ -85,18 +80,17 @@ export interface PreparedWar {
 
 /**
  * Checks the war's terms (under `path`) and its partners (under `partnersPath`); the partners are
- * partner records, of which only name, front (default common) and covariates are read.
+ * partner records, all checked, of which only name, front (default common) and covariates are read.
  */
 export const prepareWar = (terms: unknown, partners: unknown, path: string, partnersPath: string): E.Either<CoalitionError, PreparedWar> => {
   const decoded = decodeWith(WarCodec, path)(terms)
   if (E.isLeft(decoded)) return decoded
-  const listed = decodeWith(t.array(WarPartner, 'a list of partners'), partnersPath)(partners)
+  const listed = decodePartners(partners, partnersPath)
   if (E.isLeft(listed)) return listed
   const c = terms as { readonly battlefield?: unknown; readonly retention?: unknown }
   const strays = [
     ...unknownKeys(c.battlefield, ['drift', 'volatility', 'window'], `${path}.battlefield`),
     ...unknownKeys(c.retention, ['paymentCoefficient', 'targetHazard', 'valuePerDay'], `${path}.retention`),
-    ...(partners as readonly unknown[]).flatMap((p, i) => unknownKeys(p, PARTNER_KEYS, `${partnersPath}[${i}]`)),
   ]
   if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
   const modelOrError = hazardModel(decoded.right.model)
@@ -105,12 +99,6 @@ export const prepareWar = (terms: unknown, partners: unknown, path: string, part
   const { days, battlefield = {}, retention } = decoded.right
   const list = listed.right
   if (list.length === 0) return E.left(coalitionError('InvalidProblem', `${partnersPath}: expected at least one partner`))
-  const seen = new Map<string, number>()
-  for (const [i, p] of list.entries()) {
-    const before = seen.get(p.name)
-    if (before !== undefined) return E.left(coalitionError('InvalidProblem', `${partnersPath}[${i}].name: "${p.name}" already used by ${partnersPath}[${before}]`))
-    seen.set(p.name, i)
-  }
   if (retention !== undefined && !(retention.targetHazard > 0 && retention.targetHazard < 1))
     return E.left(coalitionError('InvalidProblem', `${path}.retention.targetHazard: expected a hazard strictly between 0 and 1, got ${retention.targetHazard}`))
   // Each partner's constant part of the linear predictor; partners sharing it share daily hazards.

@@ -6,8 +6,8 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { FiniteNumber, decodeWith, unknownKeys } from '../internal/decode.js'
-import { PARTNER_KEYS, PartnerCodec, type Partner } from '../core/Partner.js'
+import { FiniteNumber, decodeWith } from '../internal/decode.js'
+import { decodePartners, type Partner } from '../core/Partner.js'
 import { inverseLink } from '../internal/link.js'
 
 /**
@@ -157,18 +157,13 @@ export const joinProbability = (model: JoinModel): ((covariates: Readonly<Record
 export const joinProbabilities =
   (model: JoinModel) =>
   (partners: readonly Partner[]): E.Either<CoalitionError, Readonly<Record<string, number>>> => {
-    const list = decodeWith(t.array(PartnerCodec, 'a list of partners'), 'partners')(partners)
+    const list = decodePartners(partners, 'partners')
     if (E.isLeft(list)) return list
-    const strays = (partners as readonly unknown[]).flatMap((p, i) => unknownKeys(p, PARTNER_KEYS, `partners[${i}]`))
-    if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
     const p = joinProbability(model)
     const out: [string, number][] = []
-    const seen = new Set<string>()
     for (const [i, partner] of list.right.entries()) {
-      if (seen.has(partner.name)) return E.left(coalitionError('InvalidProblem', `partners[${i}].name: "${partner.name}" appears twice`))
       const q = p(partner.covariates ?? {})
       if (E.isLeft(q)) return E.left(coalitionError(q.left._tag, q.left.message.replace(/^(model|covariates)/, (m) => (m === 'model' ? 'model' : `partners[${i}].covariates`))))
-      seen.add(partner.name)
       out.push([partner.name, q.right])
     }
     return E.right(Object.fromEntries(out))

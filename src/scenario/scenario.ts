@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { PARTNER_KEYS, PartnerCodec, type Partner } from '../core/Partner.js'
+import { decodePartners, type Partner } from '../core/Partner.js'
 import { Label, NonNegative, SafeInt, decodeWith, show, thrownMessage, unknownKeys } from '../internal/decode.js'
 import { makeRng, type Rng } from '../internal/random.js'
 import { BurdenRuleCodec, sharesOf, type BurdenRule } from '../burden/costShares.js'
@@ -320,25 +320,19 @@ interface Prepared {
 
 const prepare = (spec: Scenario): E.Either<CoalitionError, Prepared> => {
   const shape = decodeWith(
-    t.intersection([t.type({ partners: t.array(PartnerCodec, 'a list of partners'), joining: t.unknown, recruitment: t.unknown }), t.partial({ requirement: RequirementShape, burden: t.unknown, exit: t.unknown })], 'a scenario { partners, joining, recruitment, requirement?, burden?, exit? }'),
+    t.intersection([t.type({ partners: t.unknown, joining: t.unknown, recruitment: t.unknown }), t.partial({ requirement: RequirementShape, burden: t.unknown, exit: t.unknown })], 'a scenario { partners, joining, recruitment, requirement?, burden?, exit? }'),
     'spec',
   )(spec)
   if (E.isLeft(shape)) return E.left(coalitionError('DecodeError', shape.left.message.replace(/^spec\./gm, '')))
   const raw = spec as Scenario
-  const strays = [
-    ...unknownKeys(spec, ['partners', 'joining', 'recruitment', 'requirement', 'burden', 'exit'], ''),
-    ...raw.partners.flatMap((p, i) => unknownKeys(p, PARTNER_KEYS, `partners[${i}]`)),
-  ]
+  const strays = unknownKeys(spec, ['partners', 'joining', 'recruitment', 'requirement', 'burden', 'exit'], '')
   if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
-  const partners = shape.right.partners as readonly Partner[]
+  const listed = decodePartners(raw.partners, 'partners')
+  if (E.isLeft(listed)) return listed
+  const partners = listed.right
   const n = partners.length
   if (n === 0) return E.left(coalitionError('InvalidProblem', 'partners: the model needs at least one partner, got an empty list'))
-  const index = new Map<string, number>()
-  for (const [i, p] of partners.entries()) {
-    const before = index.get(p.name)
-    if (before !== undefined) return E.left(coalitionError('InvalidProblem', `partners[${i}].name: "${p.name}" already used by partners[${before}]`))
-    index.set(p.name, i)
-  }
+  const index = new Map(partners.map((p, i) => [p.name, i]))
   const requirement = shape.right.requirement
 
   // 1. Joining: one probability per partner, as a 32-bit threshold.

@@ -54,7 +54,7 @@ describe('costShares', () => {
       [{ rule: 'equal' }, 1, 'A', 'DecodeError: partners: expected a list of partners, got the string "A"'],
       [{ rule: 'equal' }, 1, [{ name: 'A', gpd: 1 }], 'DecodeError: partners[0].gpd: unknown key; did you mean gdp?'],
       [{ rule: 'equal' }, 1, [], 'InvalidProblem: partners: the model needs at least one partner, got an empty list'],
-      [{ rule: 'equal' }, 1, [{ name: 'A' }, { name: 'A' }], 'InvalidProblem: partners[1].name: "A" appears twice'],
+      [{ rule: 'equal' }, 1, [{ name: 'A' }, { name: 'A' }], 'InvalidProblem: partners[1].name: "A" already used by partners[0]'],
       [{ rule: 'proportional', by: 'troops' }, 1, [{ name: 'A', troops: 0 }], 'InvalidProblem: partners: sharing in proportion to troops needs a total troops above 0'],
       [{ rule: 'talmud', by: 'gdp' }, 1, [{ name: 'A', gdp: 1 }, { name: 'B' }], `InvalidProblem: partners[1].gdp: sharing by gdp needs every sharer's gdp; "B" has none`],
       [{ rule: 'constrainedEqualAwards', by: 'gdp' }, 4, ps, "Infeasible: partners: the cost 4 exceeds the sharers' total gdp 3, so a claims rule cannot divide it; share in proportion instead"],
