@@ -63,6 +63,8 @@ const check = (
   }
   const span = makeSpan(n)
   const inCollection = new Uint8Array(size)
+  // The coalitions that raised the rank: the first columns of each balancedness LP.
+  const seeds: number[] = []
   const passed = (from: number): boolean | string => {
     let count = 0
     for (let m = 1; m < grand; m++) if (excess[m]! >= from && inCollection[m] === 0) count++
@@ -79,11 +81,11 @@ const check = (
         const m = order[k]!
         collection.push(m)
         inCollection[m] = 1
-        if (span.rank() < n) span.add(m)
+        if (span.rank() < n && span.add(m)) seeds.push(m)
         k++
       }
       counted()
-      if (!balanced(solver, n, collection, atFloor)) return `the ${collection.length} coalitions with excess ≥ ${level} are not balanced (Kohlberg's criterion fails)`
+      if (!balanced(solver, n, collection, atFloor, seeds)) return `the ${collection.length} coalitions with excess ≥ ${level} are not balanced (Kohlberg's criterion fails)`
     }
     return span.rank() === n
   }
@@ -101,7 +103,83 @@ const check = (
 // λ_S = t + ν_S, ν ≥ 0: maximise t subject to the n rows Σ_{S∋i} ν_S + deg_i·t + μ_i = 1, t ≤ 1, and
 // the collection is balanced iff t > 0. Writing λ_S ≥ t as a row per coalition made a 7,000-row LP for
 // the Security Council; this one has n rows.
-const balanced = (solver: LpSolver, n: number, collection: readonly number[], floor: readonly number[]): boolean => {
+//
+// The ν columns are generated: the LP starts with the coalitions that raised the span's rank and adds
+// those whose reduced cost −y(S) is negative (y the row duals) until t > 0 or none is. Any t > 0 found
+// with fewer columns is a valid certificate (the other coalitions keep weight t), and when no column
+// prices out the restricted optimum is the full one. The Security Council's last level has 6,990
+// coalitions; a handful of columns decide it.
+const balanced = (solver: LpSolver, n: number, collection: readonly number[], floor: readonly number[], seeds: readonly number[]): boolean =>
+  generatedBalanced(solver, n, collection, floor, seeds) || fullBalanced(solver, n, collection, floor)
+
+// Artificial columns, one a row at cost M, keep every restricted LP feasible so its duals can price.
+const M = 1e6
+
+/** @internal The generated-column test alone (exported for its test against {@link fullBalanced}). */
+export const generatedBalanced = (solver: LpSolver, n: number, collection: readonly number[], floor: readonly number[], seeds: readonly number[]): boolean => {
+  const f = floor.length
+  const degree = new Float64Array(n)
+  for (const m of collection) for (let i = 0; i < n; i++) degree[i]! += (m >>> i) & 1
+  // Columns: μ_0..μ_{f−1}, t, artificials a_0..a_{n−1}, then the generated ν. Minimise −t + M·Σa.
+  const lp = createLp(solver, {
+    cost: [...new Array<number>(f).fill(0), -1, ...new Array<number>(n).fill(M)],
+    lower: [...new Array<number>(f).fill(0), -Infinity, ...new Array<number>(n).fill(0)],
+    upper: [...new Array<number>(f).fill(Infinity), 1, ...new Array<number>(n).fill(Infinity)],
+  })
+  try {
+    for (let i = 0; i < n; i++) {
+      const idx: number[] = []
+      const val: number[] = []
+      for (let j = 0; j < f; j++)
+        if ((floor[j]! >>> i) & 1) {
+          idx.push(j)
+          val.push(1)
+        }
+      if (degree[i]! > 0) {
+        idx.push(f)
+        val.push(degree[i]!)
+      }
+      idx.push(f + 1 + i)
+      val.push(1)
+      lp.addRow(1, 1, idx, val)
+    }
+    const inLp = new Set<number>()
+    const addColumn = (m: number): void => {
+      if (inLp.has(m)) return
+      inLp.add(m)
+      const idx: number[] = []
+      for (let i = 0; i < n; i++) if ((m >>> i) & 1) idx.push(i)
+      lp.addColumn(0, 0, Infinity, idx, idx.map(() => 1))
+    }
+    for (const m of seeds) addColumn(m)
+    const batch = Math.max(8, 2 * n)
+    for (let round = 0; round < 4 * n; round++) {
+      const res = lp.solve()
+      if (res.status !== 'optimal') return false
+      let artificial = 0
+      for (let i = 0; i < n; i++) artificial += res.x[f + 1 + i]!
+      if (artificial <= 1e-10 && res.x[f]! > 1e-9) return true
+      const y = res.rowDual
+      const priced: Array<[number, number]> = []
+      for (const m of collection) {
+        if (inLp.has(m)) continue
+        let ys = 0
+        for (let i = 0; i < n; i++) if ((m >>> i) & 1) ys += y[i]!
+        if (ys > 1e-9) priced.push([ys, m])
+      }
+      if (priced.length === 0) return false
+      priced.sort((a, b) => b[0] - a[0] || a[1] - b[1])
+      for (const [, m] of priced.slice(0, batch)) addColumn(m)
+    }
+    return false
+  } finally {
+    lp.dispose()
+  }
+}
+
+// The same LP with every coalition a column: the final word when the generated one finds no t > 0.
+/** @internal */
+export const fullBalanced = (solver: LpSolver, n: number, collection: readonly number[], floor: readonly number[]): boolean => {
   const k = collection.length
   const f = floor.length
   // Columns: ν_0..ν_{k−1}, μ_0..μ_{f−1}, t. Minimise −t.

@@ -141,6 +141,8 @@ export type LpResult =
 export interface Lp {
   /** Adds `lower ≤ Σ values[k]·x[indices[k]] ≤ upper`; returns the row's index. */
   readonly addRow: (lower: number, upper: number, indices: readonly number[], values: readonly number[]) => number
+  /** Adds a column with its cost, bounds and entries in the existing rows; returns the column's index. */
+  readonly addColumn: (cost: number, lower: number, upper: number, indices: readonly number[], values: readonly number[]) => number
   /** Changes a row's bounds (±Infinity for none). */
   readonly setRowBounds: (row: number, lower: number, upper: number) => void
   readonly solve: () => LpResult
@@ -182,10 +184,15 @@ export const createLp = (solver: LpSolver, columns: LpColumns): Lp => {
     throw e
   }
   let rows = 0
+  let cols = columns.cost.length
   return {
     addRow: (lower, upper, indices, values) => {
       model.addRow(finite(highs, lower), finite(highs, upper), { indices: [...indices], values: [...values] })
       return rows++
+    },
+    addColumn: (cost, lower, upper, indices, values) => {
+      model.addCol(cost, finite(highs, lower), finite(highs, upper), { indices: [...indices], values: [...values] })
+      return cols++
     },
     setRowBounds: (row, lower, upper) => {
       model.changeRowBounds(row, finite(highs, lower), finite(highs, upper))
