@@ -9,9 +9,12 @@ const logProduct = (p: Prepared, x: number, y: number): number =>
 const onChain = (p: Prepared, chain: ReadonlyArray<readonly [number, number]>): readonly [number, number] => {
   let best: readonly [number, number] = chain[0]!
   let bestValue = logProduct(p, best[0], best[1])
-  const consider = (x: number, y: number) => {
+  // An edge's stationary point, when inside the edge, beats both its ends (the log product is strictly
+  // concave along it): it wins a tie in rounding too, as on a short edge between nearly equal
+  // vertices, where the products agree to the last bit.
+  const consider = (x: number, y: number, stationary = false) => {
     const v = logProduct(p, x, y)
-    if (v > bestValue) {
+    if (v > bestValue || (stationary && v === bestValue && v > -Infinity)) {
       best = [x, y]
       bestValue = v
     }
@@ -28,7 +31,7 @@ const onChain = (p: Prepared, chain: ReadonlyArray<readonly [number, number]>): 
     // of an end (weights 1e16 : 1) is still found, and from the nearer end.
     const t = -(p.a1 * dx * (ay - p.d2) + p.a2 * dy * (ax - p.d1)) / ((p.a1 + p.a2) * dx * dy)
     const s = (p.a1 * dx * (by - p.d2) + p.a2 * dy * (bx - p.d1)) / ((p.a1 + p.a2) * dx * dy)
-    if (t > 0 && s > 0) t <= 0.5 ? consider(ax + t * dx, ay + t * dy) : consider(bx - s * dx, by - s * dy)
+    if (t > 0 && s > 0) t <= 0.5 ? consider(ax + t * dx, ay + t * dy, true) : consider(bx - s * dx, by - s * dy, true)
   }
   // A fresh pair: never one of the caller's own vertex arrays.
   return [best[0], best[1]]

@@ -5,10 +5,10 @@ import {
   coalitionSurvival, hazard, hazardModel, holdUp, retentionPayment, retentionPaymentUtility, simulateCoalitionWar, survivalCurve,
   type HazardModel,
 } from '../../src/defection/index.js'
-import { right } from '../helpers.js'
+import { right, spread } from '../helpers.js'
 
 const model = (m: unknown): HazardModel => right(hazardModel(m))
-const etaArb = fc.double({ min: -12, max: 4, noNaN: true })
+const etaArb = spread(-12, 4)
 
 describe('hazards and survival', () => {
   it('cloglog is grouped proportional hazards: a coefficient of ln 2 squares the survival (S₁ = S₀²) at every baseline', () => {
@@ -23,7 +23,7 @@ describe('hazards and survival', () => {
   })
   it('law: hazards lie in [0, 1] for any coefficients, covariates and period', () => {
     fc.assert(
-      fc.property(fc.constantFrom('cloglog', 'logit'), fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.integer({ min: 1, max: 10_000 }), (link, beta, x, t) => {
+      fc.property(fc.constantFrom('cloglog', 'logit'), spread(-50, 50), spread(-1e3, 1e3), fc.integer({ min: 1, max: 10_000 }), (link, beta, x, t) => {
         const h = right(hazard(model({ link, intercept: -2, coefficients: { x: beta }, baseline: { kind: 'piecewise', from: [1, 30], shift: [0, -1] } }))({ x }, t))
         expect(h).toBeGreaterThanOrEqual(0)
         expect(h).toBeLessThanOrEqual(1)
@@ -52,7 +52,7 @@ describe('hazards and survival', () => {
   })
   it('law: survival is non-increasing and in [0, 1]; exit probabilities and the survivors add to 1', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 100 }), (h) => {
+      fc.property(fc.array(spread(0, 1), { minLength: 1, maxLength: 100 }), (h) => {
         const s = right(survivalCurve(h))
         s.survival.forEach((x, k) => {
           expect(x).toBeGreaterThanOrEqual(0)
@@ -64,7 +64,7 @@ describe('hazards and survival', () => {
   })
   it('law: a coalition survives no longer than its weakest partner; expected remaining falls over time', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.double({ min: 0, max: 0.3, noNaN: true }), { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (hs) => {
+      fc.property(fc.array(fc.array(spread(0, 0.3), { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (hs) => {
         const c = right(coalitionSurvival(hs))
         hs.forEach((h) => right(survivalCurve(h)).survival.forEach((s, k) => expect(c.noExit[k]!).toBeLessThanOrEqual(s + 1e-15)))
         c.expectedRemaining.forEach((r, k) => expect(r).toBeLessThanOrEqual((k === 0 ? hs.length : c.expectedRemaining[k - 1]!) + 1e-12))
@@ -76,7 +76,7 @@ describe('hazards and survival', () => {
 describe('retention', () => {
   it('law: the retention payment never falls as the battlefield worsens, and a paid retention meets its target', () => {
     fc.assert(
-      fc.property(fc.constantFrom('cloglog', 'logit'), etaArb, fc.double({ min: 0, max: 3, noNaN: true }), fc.double({ min: -2, max: -0.01, noNaN: true }), fc.double({ min: 1e-4, max: 0.5, noNaN: true }), (link, eta, worse, beta, target) => {
+      fc.property(fc.constantFrom('cloglog', 'logit'), etaArb, spread(0, 3), spread(-2, -0.01), spread(1e-4, 0.5), (link, eta, worse, beta, target) => {
         const base = right(retentionPayment({ link, linearPredictor: eta, paymentCoefficient: beta, targetHazard: target }))
         const worsened = right(retentionPayment({ link, linearPredictor: eta + worse, paymentCoefficient: beta, targetHazard: target }))
         expect(worsened).toBeGreaterThanOrEqual(base)
@@ -89,7 +89,7 @@ describe('retention', () => {
   })
   it('law: in utility form, s* = max(0, o − (πG − c)) never falls as the probability of victory falls', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (p, q, o) => {
+      fc.property(spread(0, 1), spread(0, 1), spread(0, 100), (p, q, o) => {
         const [lo, hi] = [Math.min(p, q), Math.max(p, q)]
         const s = (pi: number) => right(retentionPaymentUtility({ winProbability: pi, prize: 100, cost: 10, outsideOption: o }))
         expect(s(lo)).toBeGreaterThanOrEqual(s(hi))

@@ -11,7 +11,7 @@ import {
   requirementProbability,
   type PayableCandidate,
 } from '../../src/participation/index.js'
-import { right } from '../helpers.js'
+import { right, spread } from '../helpers.js'
 
 const msg = (r: E.Either<{ message: string }, unknown>): string => (E.isLeft(r) ? r.left.message : 'Right')
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1e-300, Math.abs(b))
@@ -90,10 +90,10 @@ describe('joinProbability', () => {
   it('law: in [0, 1], and moves with each covariate in the direction of its coefficient', () => {
     fc.assert(
       fc.property(
-        fc.double({ min: -50, max: 50, noNaN: true }),
-        fc.double({ min: -5, max: 5, noNaN: true }),
-        fc.double({ min: -5, max: 5, noNaN: true }),
-        fc.double({ min: 0, max: 3, noNaN: true }),
+        spread(-50, 50),
+        spread(-5, 5),
+        spread(-5, 5),
+        spread(0, 3),
         (intercept, beta, x, dx) => {
           const p = joinProbability({ intercept, coefficients: { x: beta } })
           const a = right(p({ x }))
@@ -122,7 +122,7 @@ describe('joinProbability', () => {
   })
 })
 
-const probs = (max: number) => fc.array(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.5)), { minLength: 1, maxLength: max })
+const probs = (max: number) => fc.array(fc.oneof(spread(0, 1), fc.constantFrom(0, 1, 0.5)), { minLength: 1, maxLength: max })
 
 describe('coalitionSizeDistribution', () => {
   it('law: equals the enumeration of all 2ⁿ outcomes (n ≤ 12) to 1e-14', () => {
@@ -154,7 +154,7 @@ describe('coalitionSizeDistribution', () => {
   })
   it('law: raising one candidate’s probability raises P(size ≥ k) for every k (first-order dominance)', () => {
     fc.assert(
-      fc.property(probs(30), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), (p, j, u) => {
+      fc.property(probs(30), fc.nat(), spread(0, 1), (p, j, u) => {
         if (p.length === 0) return
         const i = j % p.length
         const q = p.slice()
@@ -195,7 +195,7 @@ describe('requirementProbability', () => {
   it('law: P(troops ≥ T) equals the enumeration of all 2ⁿ outcomes (n ≤ 10)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ probability: fc.double({ min: 0, max: 1, noNaN: true }), troops: fc.integer({ min: 0, max: 3000 }) }), { minLength: 1, maxLength: 10 }),
+        fc.array(fc.record({ probability: spread(0, 1), troops: fc.integer({ min: 0, max: 3000 }) }), { minLength: 1, maxLength: 10 }),
         fc.integer({ min: 0, max: 12_000 }),
         (candidates, T) => {
           const expected = enumerate(candidates.map((c) => c.probability), (i) => candidates[i]!.troops, (total) => total >= T)
@@ -285,8 +285,8 @@ describe('requirementProbability', () => {
 const payableArb = (i: number): fc.Arbitrary<PayableCandidate> =>
   fc.record(
     {
-      probability: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1)),
-      paymentEffect: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e-6, noNaN: true })),
+      probability: fc.oneof(spread(0, 1), fc.constantFrom(0, 1)),
+      paymentEffect: fc.oneof(fc.constant(0), spread(0, 1e-6)),
       troops: fc.integer({ min: 0, max: 3000 }),
       maxPayment: fc.option(fc.integer({ min: 0, max: 20 }).map((x) => x * 1e6), { nil: undefined }),
     },
@@ -295,7 +295,7 @@ const payableArb = (i: number): fc.Arbitrary<PayableCandidate> =>
 
 const allocationArb = fc.integer({ min: 1, max: 8 }).chain((n) =>
   fc.record({
-    budget: fc.oneof(fc.integer({ min: 0, max: 50 }).map((x) => x * 1e6), fc.double({ min: 0, max: 1e8, noNaN: true })),
+    budget: fc.oneof(fc.integer({ min: 0, max: 50 }).map((x) => x * 1e6), spread(0, 1e8)),
     requirement: fc.oneof(fc.record({ size: fc.integer({ min: 0, max: n }) }), fc.record({ troops: fc.integer({ min: 0, max: 3000 }) })),
     candidates: fc.tuple(...Array.from({ length: n }, (_, i) => payableArb(i))),
     steps: fc.integer({ min: 1, max: 60 }),
@@ -354,7 +354,7 @@ describe('allocatePayments', () => {
     // P(all join) = Π σ(aᵢ + bᵢxᵢ); log σ is concave, so single best steps reach the optimum of the grid. Checked by exhaustive search.
     fc.assert(
       fc.property(
-        fc.array(fc.record({ probability: fc.double({ min: 0.01, max: 0.99, noNaN: true }), paymentEffect: fc.double({ min: 0, max: 2, noNaN: true }) }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.record({ probability: spread(0.01, 0.99), paymentEffect: spread(0, 2) }), { minLength: 1, maxLength: 3 }),
         fc.integer({ min: 1, max: 8 }),
         (cs, steps) => {
           const candidates = cs.map((c, i) => ({ name: `C${i}`, ...c }))
