@@ -3,17 +3,11 @@
 // old one finishes in reasonable time.
 import { either as E } from 'fp-ts'
 import { banzhafIndex, banzhafOwenIndex, euQualifiedMajority, owenIndex, shapleyShubik, symmetricCoalitionalBanzhaf, weightedVotingGame } from '../src/voting/index.js'
-import { imfLikeWeights, uniformWeights } from './councils.js'
+import { EU27, imfLikeWeights, regional, uniformWeights } from './councils.js'
 import { machine, right, table, time } from './harness.js'
 import * as previous from './previous-voting.js'
 
 const rows: string[] = []
-const EU27 = {
-  Germany: 18.49, France: 15.17, Italy: 13.23, Spain: 10.78, Poland: 8.33, Romania: 4.23, Netherlands: 4.01, Belgium: 2.62,
-  Czechia: 2.42, Portugal: 2.36, Sweden: 2.34, Greece: 2.31, Hungary: 2.13, Austria: 2.02, Bulgaria: 1.43, Denmark: 1.32,
-  Finland: 1.25, Slovakia: 1.21, Ireland: 1.19, Croatia: 0.86, Lithuania: 0.64, Slovenia: 0.47, Latvia: 0.42, Estonia: 0.30,
-  Cyprus: 0.21, Luxembourg: 0.15, Malta: 0.12,
-}
 const eu = euQualifiedMajority({ populations: EU27 })
 if (E.isLeft(eu)) throw new Error(eu.left.message)
 const euBoth = time(() => [right(banzhafIndex(eu.right)), right(shapleyShubik(eu.right))], 9)
@@ -36,12 +30,6 @@ for (const n of [300, 1000]) {
   rows.push(`| ${n} members, weights 1–50: Shapley–Shubik | ${time(() => right(shapleyShubik(g)), reps).toFixed(0)} ms | 0.1.0 in this run: ${time(() => previous.shapleyShubikOwen(q, w), reps).toFixed(0)} ms${n === 1000 ? '; target < 500 ms for both indices' : ''} |`)
 }
 // Blocs (a priori unions). No earlier version had them: the reference is the same council without blocs.
-const regional = [
-  ['France', 'Italy', 'Spain', 'Portugal', 'Greece', 'Croatia', 'Slovenia', 'Cyprus', 'Malta'],
-  ['Poland', 'Czechia', 'Hungary', 'Slovakia'],
-  ['Sweden', 'Denmark', 'Finland', 'Lithuania', 'Latvia', 'Estonia'],
-  ['Netherlands', 'Belgium', 'Luxembourg'],
-]
 rows.push(`| EU-27 with four regional blocs (9 blocs in all): Owen index | ${time(() => right(owenIndex(eu.right, regional)), 5).toFixed(0)} ms | Shapley–Shubik without blocs in this run: ${time(() => right(shapleyShubik(eu.right)), 5).toFixed(0)} ms |`)
 rows.push(`| EU-27, the Visegrád Four as one bloc, 23 members alone: Owen index | ${time(() => right(owenIndex(eu.right, [regional[1]!])), 3).toFixed(0)} ms | |`)
 const groups = [188, 136, 84, 78, 77, 53, 46, 58]

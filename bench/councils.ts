@@ -25,3 +25,22 @@ export const uniformWeights = (n: number, maxWeight: number, seed = 1): number[]
   const rng = makeRng(seed)
   return Array.from({ length: n }, () => 1 + rng.int(maxWeight))
 }
+
+/**
+ * The EU-27's population shares for 2025 (1 January 2024 populations), in percent to two decimals, as
+ * in test/voting/councils.test.ts (Agence Europe, 12 December 2024, from the Council's figures).
+ */
+export const EU27: Record<string, number> = {
+  Germany: 18.49, France: 15.17, Italy: 13.23, Spain: 10.78, Poland: 8.33, Romania: 4.23, Netherlands: 4.01, Belgium: 2.62,
+  Czechia: 2.42, Portugal: 2.36, Sweden: 2.34, Greece: 2.31, Hungary: 2.13, Austria: 2.02, Bulgaria: 1.43, Denmark: 1.32,
+  Finland: 1.25, Slovakia: 1.21, Ireland: 1.19, Croatia: 0.86, Lithuania: 0.64, Slovenia: 0.47, Latvia: 0.42, Estonia: 0.30,
+  Cyprus: 0.21, Luxembourg: 0.15, Malta: 0.12,
+}
+
+/** Four regional groups of EU members; the rest stand alone. */
+export const regional = [
+  ['France', 'Italy', 'Spain', 'Portugal', 'Greece', 'Croatia', 'Slovenia', 'Cyprus', 'Malta'],
+  ['Poland', 'Czechia', 'Hungary', 'Slovakia'],
+  ['Sweden', 'Denmark', 'Finland', 'Lithuania', 'Latvia', 'Estonia'],
+  ['Netherlands', 'Belgium', 'Luxembourg'],
+]

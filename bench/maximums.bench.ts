@@ -2,9 +2,13 @@
 // with an input at or just inside it, to show the work finishes and how long it takes. Run:
 // npx tsx bench/maximums.bench.ts (part of npm run bench).
 import { readFileSync } from 'node:fs'
+import { either as E } from 'fp-ts'
 import * as lib from '../src/index.js'
 import { makeRng } from '../src/internal/random.js'
 import { hardGames } from '../test/fixtures/hardGames.js'
+import { blocSetup } from '../src/voting/blocCounting.js'
+import { compoundSize, planGrid } from '../src/voting/compound.js'
+import { EU27 } from './councils.js'
 import { machine, right, table } from './harness.js'
 
 const once = (f: () => unknown): string => {
@@ -54,6 +58,68 @@ row('`MAX_COUNTING_WORK` = 1e10 steps', `shapleyShubik, the IMF-like board (190 
   right(lib.shapleyShubik(right(lib.weightedVotingGame({ quota: { share: 0.5 }, weights: imf })))),
 )
 row('`MAX_COUNTING_WORK` = 1e10 steps', 'banzhafSwings, 600 voters, 600,000 votes', () => right(lib.banzhafSwings(swingBoard)))
+
+// Compound councils and blocs: the largest input the bound accepts, found by bisection on the unit
+// of the weights with the bound's own estimate (no counting), then timed.
+/** The largest k in [lo, hi] with ok(k), for ok true at lo and false at hi + 1 (monotone). */
+const largestAccepted = (lo: number, hi: number, ok: (k: number) => boolean): number => {
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2)
+    if (ok(mid)) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+// Every other member one unit more, so that no common factor lets the counting shrink the weights.
+const euIn = (unit: number) =>
+  lib.euQualifiedMajority({ populations: Object.fromEntries(Object.entries(EU27).map(([m, share], k) => [m, Math.round((share * unit) / 100) + (k % 2)])) })
+const euUnit = largestAccepted(100, 1e8, (u) => {
+  const eu = euIn(u)
+  return E.isRight(eu) && E.isRight(planGrid(eu.right))
+})
+const euMax = right(euIn(euUnit))
+const euSize = compoundSize(euMax)
+row(
+  '`MAX_COMPOUND_STATES` = 2^25',
+  `shapleyShubik, the EU-27 rule with the Union's population in about ${(euUnit / 1e6).toFixed(1)} million units (the finest accepted; every other member one unit more, so no common factor shrinks them): ${euSize.states.toExponential(2)} joint sums, ${euSize.work.toExponential(1)} steps`,
+  () => right(lib.shapleyShubik(euMax)),
+)
+// 200 members, a head count and a weighted condition: here the steps bind before the sums.
+const twoChambers = (scale: number): E.Either<lib.CoalitionError, lib.CompoundVotingGame> => {
+  const heads = lib.weightedVotingGame({ quota: { share: 0.5 }, weights: Array<number>(200).fill(1) })
+  const votes = lib.weightedVotingGame({ quota: { share: 0.6 }, weights: Array.from({ length: 200 }, (_, i) => Math.max(1, Math.round((1 + ((i * 37) % 50)) * scale))) })
+  if (E.isLeft(heads)) return E.left(heads.left)
+  if (E.isLeft(votes)) return E.left(votes.left)
+  return lib.allOf(heads.right, votes.right)
+}
+const chamberScale = largestAccepted(1, 10_000, (k) => {
+  const c = twoChambers(k / 100)
+  return E.isRight(c) && E.isRight(planGrid(c.right))
+}) / 100
+const chambersMax = right(twoChambers(chamberScale))
+const chamberSize = compoundSize(chambersMax)
+row(
+  '`MAX_COMPOUND_WORK` = 4e9 steps',
+  `shapleyShubik, 200 members: a majority of heads and 60% of votes (weights 1–50 × ${chamberScale}, the most accepted): ${chamberSize.states.toExponential(2)} joint sums, ${chamberSize.work.toExponential(1)} steps`,
+  () => right(lib.shapleyShubik(chambersMax)),
+)
+const imfBoard = right(lib.weightedVotingGame({ quota: { share: 0.5 }, weights: imf }))
+const constituencies = Array.from({ length: 25 }, (_, k) => imfBoard.players.filter((_, i) => i % 25 === k))
+const blocBoard = (scale: number) => lib.weightedVotingGame({ quota: { share: 0.5 }, weights: imf.map((w) => Math.max(1, Math.round(w * scale))) })
+const fits = (scale: number): boolean => {
+  const made = blocBoard(scale)
+  if (E.isLeft(made)) return false
+  const board = made.right
+  const { work, held } = blocSetup(board, constituencies.map((c) => c.map((p) => board.players.indexOf(p))), { between: 'shapley', within: 'shapley' })
+  return work <= lib.MAX_BLOC_WORK && held <= 2 ** 26
+}
+const blocScale = largestAccepted(1, 1000, (k) => fits(k / 100)) / 100
+const blocMax = right(blocBoard(blocScale))
+row(
+  '`MAX_BLOC_WORK` = 4e9 steps',
+  `owenIndex, the IMF-like board in 25 constituencies with its votes × ${blocScale} (${blocMax.weights.reduce((a, b) => a + b, 0).toLocaleString('en-US')} votes, the most accepted)`,
+  () => right(lib.owenIndex(blocMax, constituencies)),
+)
 
 // Participation.
 row('20,000 candidates (coalitionSizeDistribution)', 'size distribution of 20,000 candidates', () =>

@@ -8,6 +8,7 @@ import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { Label, NonNegative, decodeWith } from '../internal/decode.js'
 import { labelsFor } from '../internal/labels.js'
+import { overflowScale } from '../internal/scale.js'
 
 declare const ClaimsProblemBrand: unique symbol
 
@@ -102,4 +103,16 @@ export const notAClaimsProblem = (name: string, u: unknown): string =>
 /** @internal For the rules that return plain values: a TypeError naming the function. */
 export const expectClaimsProblem = (name: string, u: unknown): void => {
   if (!isClaimsProblem(u)) throw new TypeError(notAClaimsProblem(name, u))
+}
+
+/**
+ * @internal A rule on the problem's estate and claims, with claims near the largest double divided by
+ * a power of two first and the awards multiplied back (exact), so that the claims' total stays finite
+ * even where each claim is (every rule here is homogeneous of degree 1). Checks the problem first.
+ */
+export const onScaledClaims = (name: string, problem: ClaimsProblem, rule: (estate: number, claims: readonly number[]) => number[]): number[] => {
+  expectClaimsProblem(name, problem)
+  const scale = overflowScale([...problem.claims, problem.estate])
+  if (scale === 1) return rule(problem.estate, problem.claims)
+  return rule(problem.estate / scale, problem.claims.map((c) => c / scale)).map((x) => x * scale)
 }

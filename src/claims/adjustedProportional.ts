@@ -1,5 +1,4 @@
-import { expectClaimsProblem, type ClaimsProblem } from './ClaimsProblem.js'
-import { overflowScale } from '../internal/scale.js'
+import { onScaledClaims, type ClaimsProblem } from './ClaimsProblem.js'
 
 /**
  * The adjusted proportional rule (Curiel, Maschler & Tijs 1987): first each claimant receives its
@@ -24,11 +23,7 @@ import { overflowScale } from '../internal/scale.js'
  * @category rules
  */
 export const adjustedProportional = (problem: ClaimsProblem): number[] => {
-  expectClaimsProblem('adjustedProportional', problem)
-  // Claims near the largest double are divided by a power of two first, so sums stay finite.
-  const scale = Math.max(overflowScale(problem.claims), overflowScale([problem.estate]))
-  if (scale === 1) return adjustedOf(problem.estate, problem.claims)
-  return adjustedOf(problem.estate / scale, problem.claims.map((c) => c / scale)).map((x) => x * scale)
+  return onScaledClaims('adjustedProportional', problem, adjustedOf)
 }
 
 const adjustedOf = (estate: number, claims: readonly number[]): number[] => {

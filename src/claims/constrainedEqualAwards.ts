@@ -1,4 +1,4 @@
-import { expectClaimsProblem, type ClaimsProblem } from './ClaimsProblem.js'
+import { onScaledClaims, type ClaimsProblem } from './ClaimsProblem.js'
 import { ceaAwards } from './awards.js'
 
 /**
@@ -23,6 +23,5 @@ import { ceaAwards } from './awards.js'
  * @category rules
  */
 export const constrainedEqualAwards = (problem: ClaimsProblem): number[] => {
-  expectClaimsProblem('constrainedEqualAwards', problem)
-  return ceaAwards(problem.estate, problem.claims)
+  return onScaledClaims('constrainedEqualAwards', problem, ceaAwards)
 }

@@ -1,4 +1,4 @@
-import { expectClaimsProblem, type ClaimsProblem } from './ClaimsProblem.js'
+import { onScaledClaims, type ClaimsProblem } from './ClaimsProblem.js'
 import { celAwards } from './awards.js'
 
 /**
@@ -24,6 +24,5 @@ import { celAwards } from './awards.js'
  * @category rules
  */
 export const constrainedEqualLosses = (problem: ClaimsProblem): number[] => {
-  expectClaimsProblem('constrainedEqualLosses', problem)
-  return celAwards(problem.estate, problem.claims)
+  return onScaledClaims('constrainedEqualLosses', problem, celAwards)
 }

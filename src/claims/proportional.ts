@@ -1,5 +1,4 @@
-import { expectClaimsProblem, type ClaimsProblem } from './ClaimsProblem.js'
-import { overflowScale } from '../internal/scale.js'
+import { onScaledClaims, type ClaimsProblem } from './ClaimsProblem.js'
 
 /**
  * The proportional rule: each claimant receives E · c_i / Σc.
@@ -21,10 +20,7 @@ import { overflowScale } from '../internal/scale.js'
  * @category rules
  */
 export const proportional = (problem: ClaimsProblem): number[] => {
-  expectClaimsProblem('proportional', problem)
-  // Claims near the largest double are divided by a power of two first, so their total stays finite.
-  const scale = Math.max(overflowScale(problem.claims), overflowScale([problem.estate]))
-  return proportionalOf(problem.estate / scale, scale === 1 ? problem.claims : problem.claims.map((c) => c / scale)).map((x) => x * scale)
+  return onScaledClaims('proportional', problem, proportionalOf)
 }
 
 const proportionalOf = (estate: number, claims: readonly number[]): number[] => {

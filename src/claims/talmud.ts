@@ -1,4 +1,4 @@
-import { expectClaimsProblem, type ClaimsProblem } from './ClaimsProblem.js'
+import { onScaledClaims, type ClaimsProblem } from './ClaimsProblem.js'
 import { ceaAwards, celAwards } from './awards.js'
 
 /**
@@ -24,9 +24,10 @@ import { ceaAwards, celAwards } from './awards.js'
  * @category rules
  */
 export const talmud = (problem: ClaimsProblem): number[] => {
-  expectClaimsProblem('talmud', problem)
-  const half = problem.claims.map((c) => c / 2)
-  const halfTotal = half.reduce((s, c) => s + c, 0)
-  if (problem.estate <= halfTotal) return ceaAwards(problem.estate, half)
-  return celAwards(problem.estate - halfTotal, half).map((a, i) => half[i]! + a)
+  return onScaledClaims('talmud', problem, (estate, claims) => {
+    const half = claims.map((c) => c / 2)
+    const halfTotal = half.reduce((s, c) => s + c, 0)
+    if (estate <= halfTotal) return ceaAwards(estate, half)
+    return celAwards(estate - halfTotal, half).map((a, i) => half[i]! + a)
+  })
 }

@@ -255,21 +255,11 @@ const tooLargeBlocs = (name: string, what: string): CoalitionError =>
   coalitionError('TooLarge', `${name}: ${what}: merge blocs, or express the largest weights in coarser units (the cost grows with the joint weight sums and the number of blocs)`)
 
 /**
- * Every voter's bloc index. Between the blocs: the distribution of the other blocs' joint sums,
- * weighted by α(|R|) (Shapley: ∫₀¹ t^r (1−t)^(m−1−r) dt by Gauss–Legendre over ⌈m/2⌉ + 1 nodes,
- * exact for the degree m − 1 integrand; Banzhaf: t = ½), from one forward pass over all blocs per
- * node pair t, 1 − t (the mirrored node is the reflected distribution) and a stable removal per bloc.
- * Within a bloc: the weighted subset sums of the voter's fellow members, exactly. A voter of weight
- * v swings where the combined last-axis sum lies in [θ(row + v) − v_last, θ(row) − 1]: a window of
- * the other blocs' distribution along one row, read from prefix sums in double-double.
+ * The sizes the bloc indices would need for this council and these blocs, computed before any
+ * counting: the numbers held at once and the counting steps (the `TooLarge` bounds compare these;
+ * bench/maximums.bench.ts finds its inputs at the bound with it).
  */
-export const blocIndex = (
-  name: string,
-  council: Council,
-  blocs: readonly (readonly number[])[],
-  levels: Levels,
-  progress?: Progress,
-): E.Either<CoalitionError, number[]> => {
+export const blocSetup = (council: Council, blocs: readonly (readonly number[])[], levels: Levels) => {
   const s = settingOf(council)
   const D = s.lengths.length
   const last = D - 1
@@ -294,6 +284,26 @@ export const blocIndex = (
     const distinct = new Set(bloc.map((i) => s.vectors[i]!.join(','))).size
     work += distinct * (levelWork(bloc.length - 1, inner, levels.within) + (D === 1 ? inner : inner * rows))
   })
+  return { s, D, last, width, m, totals, full, rest, restFlat, range, held, gl, pairs, work, rows }
+}
+
+/**
+ * Every voter's bloc index. Between the blocs: the distribution of the other blocs' joint sums,
+ * weighted by α(|R|) (Shapley: ∫₀¹ t^r (1−t)^(m−1−r) dt by Gauss–Legendre over ⌈m/2⌉ + 1 nodes,
+ * exact for the degree m − 1 integrand; Banzhaf: t = ½), from one forward pass over all blocs per
+ * node pair t, 1 − t (the mirrored node is the reflected distribution) and a stable removal per bloc.
+ * Within a bloc: the weighted subset sums of the voter's fellow members, exactly. A voter of weight
+ * v swings where the combined last-axis sum lies in [θ(row + v) − v_last, θ(row) − 1]: a window of
+ * the other blocs' distribution along one row, read from prefix sums in double-double.
+ */
+export const blocIndex = (
+  name: string,
+  council: Council,
+  blocs: readonly (readonly number[])[],
+  levels: Levels,
+  progress?: Progress,
+): E.Either<CoalitionError, number[]> => {
+  const { s, D, last, width, m, totals, rest, restFlat, range, held, gl, pairs, work, rows } = blocSetup(council, blocs, levels)
   if (held > MAX_BLOC_STATES)
     return E.left(tooLargeBlocs(name, `these blocs need ${held.toExponential(1)} numbers held at once, above the ${MAX_BLOC_STATES} allowed`))
   if (work > MAX_BLOC_WORK)

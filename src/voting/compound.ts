@@ -137,6 +137,12 @@ const gridOf = (plan: Plan, withSize: boolean): Grid => {
   return { plan, dummies, active, lengths, strides, states, vectors, sizeAxes, work: states * (active.length + 2 * distinct) * moduli, moduli }
 }
 
+/** The joint sums and counting steps of a compound council's counting (with the head-count axis), as its bounds see them. */
+export const compoundSize = (council: CompoundVotingGame): { readonly states: number; readonly work: number } => {
+  const grid = gridOf(planOf(council), true)
+  return { states: grid.states, work: grid.work }
+}
+
 /** Checks that a compound council's counting fits the bounds, with the size axis the Shapley–Shubik index may need. */
 export const planGrid = (council: CompoundVotingGame): E.Either<CoalitionError, Plan> => {
   const plan = planOf(council)
