@@ -1,8 +1,8 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
-import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
+import type { CoalitionError } from '../core/CoalitionError.js'
 import { Label, decodeWith } from '../internal/decode.js'
-import { columnsCodec, fitBinomial } from '../internal/glm.js'
+import { fitRows } from '../internal/glm.js'
 import { hazardModel, type HazardModel, type Link } from './HazardModel.js'
 
 /**
@@ -104,13 +104,9 @@ export const fitDiscreteHazard = (rows: readonly object[], options: FitOptions):
   const opts = decodeWith(OptionsCodec, 'options')(options)
   if (E.isLeft(opts)) return opts
   const { event, covariates, link, maxIterations = 50 } = opts.right
-  const dup = covariates.findIndex((c, k) => covariates.indexOf(c) !== k || c === 'intercept' || c === event)
-  if (dup >= 0) return E.left(coalitionError('InvalidProblem', `options.covariates[${dup}]: "${covariates[dup]}" is repeated, or is the event or "intercept"`))
-  const cols = decodeWith(columnsCodec(event, covariates), 'rows')(rows)
-  if (E.isLeft(cols)) return cols
   return E.flatMap((fit: Omit<HazardFit, 'model'>): E.Either<CoalitionError, HazardFit> =>
     E.map((model: HazardModel): HazardFit => ({ ...fit, model }))(
       hazardModel({ link, intercept: fit.coefficients['intercept']!, coefficients: Object.fromEntries(covariates.map((c) => [c, fit.coefficients[c]!])) }),
     ),
-  )(fitBinomial(cols.right, covariates, link, maxIterations, { response: event, quantity: 'hazard' }))
+  )(fitRows(rows, { response: event, role: 'event', covariates, link, maxIterations }, 'hazard'))
 }

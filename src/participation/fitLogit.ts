@@ -1,8 +1,8 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
-import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
+import type { CoalitionError } from '../core/CoalitionError.js'
 import { Label, decodeWith } from '../internal/decode.js'
-import { columnsCodec, fitBinomial } from '../internal/glm.js'
+import { fitRows } from '../internal/glm.js'
 import type { JoinModel } from './JoinModel.js'
 
 /**
@@ -90,10 +90,6 @@ export const fitLogit = (rows: readonly object[], options: LogitOptions): E.Eith
   const opts = decodeWith(OptionsCodec, 'options')(options)
   if (E.isLeft(opts)) return opts
   const { outcome, covariates, maxIterations = 50 } = opts.right
-  const dup = covariates.findIndex((c, k) => covariates.indexOf(c) !== k || c === 'intercept' || c === outcome)
-  if (dup >= 0) return E.left(coalitionError('InvalidProblem', `options.covariates[${dup}]: "${covariates[dup]}" is repeated, or is the outcome or "intercept"`))
-  const cols = decodeWith(columnsCodec(outcome, covariates), 'rows')(rows)
-  if (E.isLeft(cols)) return cols
   return E.map(
     (fit: Omit<LogitFit, 'model'>): LogitFit => ({
       ...fit,
@@ -102,5 +98,5 @@ export const fitLogit = (rows: readonly object[], options: LogitOptions): E.Eith
         coefficients: Object.freeze(Object.fromEntries(covariates.map((c) => [c, fit.coefficients[c]!]))),
       }),
     }),
-  )(fitBinomial(cols.right, covariates, 'logit', maxIterations, { response: outcome, quantity: 'join probability' }))
+  )(fitRows(rows, { response: outcome, role: 'outcome', covariates, link: 'logit', maxIterations }, 'join probability'))
 }

@@ -2,7 +2,7 @@
 // reference manual of the R package GameTheoryAllocation, and brute force over orders in base R
 // (test/fixtures/blocs-graphs.R, run with `Rscript test/fixtures/blocs-graphs.R`, R 4.2), on a
 // weighted council with blocs and on an alliance graph with a cycle and tails.
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
 import { gameFromFunction, myersonValue, owenValue, positionValue, shapley } from '../../src/index.js'
 import { close, right } from '../helpers.js'
 

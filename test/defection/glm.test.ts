@@ -1,0 +1,66 @@
+// The safety paths of the binomial GLM behind fitDiscreteHazard and fitLogit: step halving and the
+// Newton finish on small cloglog fits where Fisher scoring alone stalls (checked against R), the
+// iteration cap, the work bound (refused before a row is read), repeated covariates.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { fitDiscreteHazard } from '../../src/defection/index.js'
+import { MAX_FIT_WORK } from '../../src/index.js'
+import { fitLogit } from '../../src/participation/index.js'
+import { right } from '../helpers.js'
+
+const lines = readFileSync(new URL('../fixtures/halving.csv', import.meta.url), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').map(Number))
+const rowsOf = (seed: number) => lines.filter((l) => l[0] === seed).map(([, exit, x, z]) => ({ exit: exit!, x: x!, z: z! }))
+
+// `Rscript test/fixtures/halving.R` (R 4.2): glm(exit ~ x + z, binomial("cloglog"), start = the optim
+// maximum, epsilon 1e-12): estimates, standard errors, log-likelihood.
+const R: Record<number, { coef: number[]; se: number[]; logLik: number }> = {
+  230: { coef: [-0.417981753983, 0.737646802596, 0.651970142138], se: [0.344634326482, 0.245139724159, 0.298732965216], logLik: -12.3602065327 },
+  696: { coef: [-0.699103502068, 0.713485714183, 0.173090516104], se: [0.531698506795, 0.517254006503, 0.630195879249], logLik: -7.41256842342 },
+  1365: { coef: [-0.198297703574, 1.09943751346, 0.191234089143], se: [0.30780867157, 0.417756379937, 0.396398615086], logLik: -13.2909215516 },
+}
+
+describe('small cloglog fits where a full scoring step raises the deviance', () => {
+  for (const [seed, want] of Object.entries(R))
+    it(`seed ${seed}: the maximum R's glm reaches from optim's start, to 1e-6 (R's glm from its own start does not converge${seed === '696' ? ' and diverges' : ''})`, () => {
+      const fit = right(fitDiscreteHazard(rowsOf(Number(seed)), { event: 'exit', covariates: ['x', 'z'], link: 'cloglog' }))
+      ;['intercept', 'x', 'z'].forEach((k, j) => {
+        expect(Math.abs(fit.coefficients[k]! - want.coef[j]!)).toBeLessThan(1e-6)
+        expect(Math.abs(fit.standardErrors[k]! - want.se[j]!)).toBeLessThan(1e-6)
+      })
+      expect(Math.abs(fit.logLik - want.logLik)).toBeLessThan(1e-9)
+    })
+})
+
+describe('bounds and caps', () => {
+  it('a cap of one iteration: NoConvergence, saying what to raise, from both fits', () => {
+    const rows = rowsOf(230)
+    const hazard = fitDiscreteHazard(rows, { event: 'exit', covariates: ['x', 'z'], link: 'logit', maxIterations: 1 })
+    expect(hazard._tag === 'Left' && [hazard.left._tag, hazard.left.message]).toEqual([
+      'NoConvergence',
+      'the fit did not converge in 1 iteration; raise options.maxIterations or rescale the covariates',
+    ])
+    const logit = fitLogit(rows.map((r) => ({ joined: r.exit, x: r.x, z: r.z })), { outcome: 'joined', covariates: ['x', 'z'], maxIterations: 3 })
+    expect(logit._tag === 'Left' && [logit.left._tag, logit.left.message]).toEqual([
+      'NoConvergence',
+      'the fit did not converge in 3 iterations; raise options.maxIterations or rescale the covariates',
+    ])
+  })
+  it(`more rows × coefficients² than MAX_FIT_WORK (${MAX_FIT_WORK.toExponential(0)}): a TooLarge before any row is read`, () => {
+    // Five million empty slots: reading them would fail on the first; the bound answers first.
+    const rows = new Array<object>(5_000_000)
+    const covariates = Array.from({ length: 10 }, (_, k) => `x${k}`)
+    for (const fit of [fitLogit(rows, { outcome: 'y', covariates }), fitDiscreteHazard(rows, { event: 'y', covariates, link: 'cloglog' })]) {
+      expect(fit._tag === 'Left' && fit.left._tag).toBe('TooLarge')
+      expect(fit._tag === 'Left' && fit.left.message).toMatch(/^options\.covariates: 5,000,000 rows × 11 coefficients² is 605,000,000 products per iteration, more than 500,000,000; use fewer covariates \(at most 9 with these rows\)/)
+    }
+  })
+  it('a covariate twice, or named like the response or "intercept": InvalidProblem naming its index, in each fit\'s words', () => {
+    const rows = rowsOf(230)
+    const twice = fitDiscreteHazard(rows, { event: 'exit', covariates: ['x', 'x'], link: 'cloglog' })
+    expect(twice._tag === 'Left' && [twice.left._tag, twice.left.message]).toEqual(['InvalidProblem', 'options.covariates[1]: "x" is repeated, or is the event or "intercept"'])
+    const named = fitLogit(rows.map((r) => ({ joined: r.exit, x: r.x })), { outcome: 'joined', covariates: ['joined'] })
+    expect(named._tag === 'Left' && named.left.message).toBe('options.covariates[0]: "joined" is repeated, or is the outcome or "intercept"')
+    const intercept = fitLogit(rows.map((r) => ({ joined: r.exit, intercept: r.x })), { outcome: 'joined', covariates: ['intercept'] })
+    expect(intercept._tag === 'Left' && intercept.left._tag).toBe('InvalidProblem')
+  })
+})
