@@ -80,6 +80,22 @@ describe('messages', () => {
       expect(() => proportional(u as never)).toThrow(new TypeError(`proportional: expected a claims problem made by claimsProblem, got ${got}`))
     }
   })
+  it('each shape wrong names the shape wanted, in the words of the input', () => {
+    const cases: Array<[unknown, string]> = [
+      [{ estate: 1, claims: 'x' }, 'DecodeError: claims: expected a list of finite numbers ≥ 0, got the string "x"'],
+      [{ estate: 1, claims: [1], players: 'a' }, 'DecodeError: players: expected a list of non-empty strings, got the string "a"'],
+      [{ estate: 1, claims: [1], players: ['a', 'b'] }, 'InvalidProblem: players: expected 1 label, one per claim, got 2'],
+      [null, 'DecodeError: input: expected an object { estate, claims, players? }, got null'],
+    ]
+    for (const [u, want] of cases) {
+      const r = claimsProblem(u)
+      expect(r._tag === 'Left' && `${r.left._tag}: ${r.left.message}`).toBe(want)
+    }
+  })
+  it('nothing claimed and nothing to divide: every rule awards zeros (no 0/0)', () => {
+    const p = right(claimsProblem({ estate: 0, claims: [0, 0, 0] }))
+    for (const rule of [proportional, adjustedProportional, constrainedEqualAwards, constrainedEqualLosses, talmud]) expect(rule(p)).toEqual([0, 0, 0])
+  })
   it('claims that are not numbers ≥ 0, and players that are not strings, name the shape wanted', () => {
     const bad = claimsProblem({ estate: 1, claims: [1, -2] })
     expect(bad._tag === 'Left' && bad.left._tag).toBe('DecodeError')

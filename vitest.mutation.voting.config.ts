@@ -1,0 +1,6 @@
+// The suite Stryker runs for each mutant of weighted voting: the game and the counting behind Banzhaf and Shapley–Shubik (npm run mutation:voting): the
+// tests that exercise them (the list replaces the full suite's).
+import { defineConfig } from 'vitest/config'
+import base from './vitest.config.js'
+
+export default defineConfig({ ...base, test: { ...base.test, include: ['test/voting/voting.test.ts', 'test/voting/large.test.ts', 'test/messages.test.ts'] } })
