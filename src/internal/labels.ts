@@ -11,7 +11,7 @@ export const labelsFor = (
   tag: 'InvalidGame' | 'InvalidProblem',
 ): E.Either<CoalitionError, readonly string[]> => {
   if (players === undefined) return E.right(Object.freeze(Array.from({ length: n }, (_, i) => String(i + 1))))
-  if (players.length !== n) return E.left(coalitionError(tag, `players: expected ${n} ${n === 1 ? "label" : "labels"}, one per ${what}, got ${players.length}`))
+  if (players.length !== n) return E.left(coalitionError(tag, `players: expected ${n} ${n === 1 ? 'label' : 'labels'}, one per ${what}, got ${players.length}`))
   const seen = new Map<string, number>()
   for (let i = 0; i < n; i++) {
     const before = seen.get(players[i]!)
