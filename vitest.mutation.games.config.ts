@@ -3,4 +3,4 @@
 import { defineConfig } from 'vitest/config'
 import base from './vitest.config.js'
 
-export default defineConfig({ ...base, test: { ...base.test, include: ['test/games/laws.test.ts', 'test/games/fixtures.test.ts', 'test/games/publishedValues.test.ts', 'test/edges/*.test.ts', 'test/messages.test.ts'] } })
+export default defineConfig({ ...base, test: { ...base.test, include: ['test/games/laws.test.ts', 'test/games/fixtures.test.ts', 'test/games/publishedValues.test.ts', 'test/games/kernels.test.ts', 'test/edges/*.test.ts', 'test/messages.test.ts'] } })

@@ -62,3 +62,20 @@ describe('the Lefts of the Banzhaf values', () => {
     expect(r._tag === 'Left' && [r.left._tag, r.left.message]).toEqual(['NotDefined', 'the Banzhaf values sum to 0, so they cannot be rescaled to v(N)'])
   })
 })
+
+describe('the marginal sums are compensated between blocks of 32 coalitions', () => {
+  // Block sums 1e16, 1, −1e16, 1, … : added plainly the 1s beside 1e16 are lost (the total comes out
+  // 1 or 2); with Neumaier compensation the raw Banzhaf sum is exactly the number of 1s.
+  const pattern = (k: number): number => [1e16, 1, -1e16, 1][k % 4]!
+  it('for a player whose runs are longer than a block (player 10 of 10: 16 blocks)', () => {
+    const values = new Array<number>(1024).fill(0)
+    for (let k = 0; k < 16; k++) values[512 + 32 * k] = pattern(k)
+    expect(right(banzhafRaw(game(values)))[9]).toBe(8)
+  })
+  it('for a player whose runs are shorter than a block (player 1 of 10: 32 blocks of 16 runs)', () => {
+    const values = new Array<number>(1024).fill(0)
+    for (let k = 0; k < 32; k++) values[32 * k + 1] = pattern(k)
+    expect(right(banzhafRaw(game(values)))[0]).toBe(16)
+  })
+})
+
