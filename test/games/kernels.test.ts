@@ -77,5 +77,10 @@ describe('the marginal sums are compensated between blocks of 32 coalitions', ()
     for (let k = 0; k < 32; k++) values[32 * k + 1] = pattern(k)
     expect(right(banzhafRaw(game(values)))[0]).toBe(16)
   })
+  it('with the running sum negative: block sums −1e16, 1, 1e16, 1, …', () => {
+    const values = new Array<number>(1024).fill(0)
+    for (let k = 0; k < 16; k++) values[512 + 32 * k] = -pattern(k + 2)
+    expect(right(banzhafRaw(game(values)))[9]).toBe(8)
+  })
 })
 
