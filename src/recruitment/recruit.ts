@@ -257,9 +257,14 @@ export const recruit =
     const rows = { budget, troops: neededTroops, legitimacy: neededLegitimacy, costPerSoldier }
     let solved = solvePlan(lp, pay, troops, legit, critical, rows, options.timeLimitSeconds)
     // The returned plan must be within budget in exact arithmetic, not only within the solver's tolerance.
+    // Each retry lowers the budget row by more than the solver's tolerance on it (1e-9 of the row's
+    // scale, which is the largest payment or soldier's cost; ten times more each time): lowering it
+    // by twice the overrun alone was less than that tolerance, so the same plan came back three times
+    // and no plan was returned.
+    const tolerance = 2e-9 * Math.max(1, budget, maxOf(pay), costPerSoldier)
     for (let attempt = 0; attempt < 3 && 'chosen' in solved && sum(pay, solved.chosen) > budget; attempt++) {
       const over = sum(pay, solved.chosen) - budget
-      rows.budget -= Math.max(2 * over, budget * 1e-12)
+      rows.budget -= Math.max(2 * over, tolerance * 10 ** attempt)
       solved = solvePlan(lp, pay, troops, legit, critical, rows, options.timeLimitSeconds)
     }
     if (!('chosen' in solved)) {

@@ -178,3 +178,26 @@ describe('recruit reads partner records', () => {
     expect(E.isLeft(r) && r.left.message).toBe('problem.candidates[0].critcal: unknown key; did you mean critical?')
   })
 })
+
+describe('a budget a hair below the best plan', () => {
+  // All three partners cost exactly C in payments; the budget is C·(1 − ε) for ε down to 1e-13,
+  // below the solver's tolerance on the budget row. The best plan within the budget exactly is then
+  // a cheaper one with the pivotal state's own troops; it was a NoConvergence ("pays $71,000,000,
+  // above the budget of $71,000,000"): the retry lowered the row by less than the tolerance.
+  it('is refused by the exact check and replaced by the best plan that fits, whatever ε', async () => {
+    const lp = await loadLpSolver()
+    const candidates = [
+      { name: 'A', troops: 1000, deploymentCost: 3.3e7, ownBenefit: 0 },
+      { name: 'B', troops: 1000, deploymentCost: 2.7e7, ownBenefit: 0 },
+      { name: 'C', troops: 1000, deploymentCost: 1.1e7, ownBenefit: 0 },
+    ]
+    const full = right(recruit(lp)({ pivotal: { budget: 7.1e7 }, requirements: { troops: 3000 }, candidates }))
+    expect(full.totalPayments).toBe(7.1e7)
+    for (const eps of [1e-8, 1e-10, 3e-11, 1e-12, 1e-13]) {
+      const budget = 7.1e7 * (1 - eps)
+      const plan = right(recruit(lp)({ pivotal: { budget }, requirements: { troops: 3000 }, candidates }))
+      expect(plan.totalPayments).toBeLessThanOrEqual(budget)
+      expect(plan.totalPayments).toBe(3.8e7)
+    }
+  })
+})
