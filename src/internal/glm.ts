@@ -10,7 +10,7 @@ import { decodeWith, show } from './decode.js'
 export type BinomialFit = { readonly coefficients: Record<string, number>; readonly standardErrors: Record<string, number>; readonly logLik: number; readonly converged: true; readonly iterations: number; readonly n: number }
 
 /** Reads the columns out of the rows, checking each value; one pass, so 100,000 rows decode quickly. */
-export const columnsCodec = (event: string, names: readonly string[]) =>
+const columnsCodec = (event: string, names: readonly string[]) =>
   new t.Type<{ y: Float64Array; x: Float64Array[] }, unknown, unknown>(
     'a list of rows',
     (_u): _u is { y: Float64Array; x: Float64Array[] } => false,
@@ -123,7 +123,7 @@ export const fitRows = (
  * errors agree with R's `glm(..., family = binomial(link))`. `response` names the 0/1 column and
  * `quantity` what its mean is ("hazard", "join probability") in messages.
  */
-export const fitBinomial = (
+const fitBinomial = (
   columns: { readonly y: Float64Array; readonly x: readonly Float64Array[] },
   covariates: readonly string[],
   link: BinomialLink,
@@ -158,8 +158,6 @@ export const fitBinomial = (
   const names = ['intercept', ...covariates]
   const p = names.length
   if (n < p) return E.left(coalitionError('InvalidProblem', `rows: ${n} rows cannot identify ${p} coefficients`))
-  const tooLarge = workProblem(n, p)
-  if (tooLarge !== undefined) return E.left(tooLarge)
   const events = y.reduce((s, v) => s + v, 0)
   if (events === 0 || events === n)
     return E.left(coalitionError('NotDefined', `rows: every ${words.response} is ${events === 0 ? 0 : 1}, so the ${words.quantity} is not identified (separation by the intercept)`))
@@ -219,9 +217,8 @@ export const fitBinomial = (
     }
     return sum + comp
   }
-  // X'WX and X'Wz.
-  // Pair by pair over the columns, each a tight loop over the rows with its sum in a register: a
-  // third of the time of one pass that updated p(p+1)/2 cells of a table for every row.
+  // X'WX and X'Wz pair by pair over the columns, each a tight loop over the rows with its sum in a
+  // register: a third of the time of one pass that updated p(p+1)/2 cells of a table for every row.
   const cols: readonly (Float64Array | undefined)[] = [undefined, ...x]
   const weighted = new Float64Array(n)
   const normalEquations = (weights: Float64Array, response: Float64Array | undefined): { A: number[][]; rhs: number[] } => {

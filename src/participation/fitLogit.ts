@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
-import type { CoalitionError } from '../core/CoalitionError.js'
-import { Label, decodeWith } from '../internal/decode.js'
+import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
+import { Label, decodeWith, unknownKeys } from '../internal/decode.js'
 import { fitRows } from '../internal/glm.js'
 import type { JoinModel } from './JoinModel.js'
 
@@ -87,6 +87,9 @@ const OptionsCodec = t.intersection(
  * @category estimation
  */
 export const fitLogit = (rows: readonly object[], options: LogitOptions): E.Either<CoalitionError, LogitFit> => {
+  // A misspelt option (maxIteration) is an error naming the nearest key, never silently ignored.
+  const strays = unknownKeys(options, ['outcome', 'covariates', 'maxIterations'], 'options')
+  if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
   const opts = decodeWith(OptionsCodec, 'options')(options)
   if (E.isLeft(opts)) return opts
   const { outcome, covariates, maxIterations = 50 } = opts.right

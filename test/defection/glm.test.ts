@@ -63,4 +63,11 @@ describe('bounds and caps', () => {
     const intercept = fitLogit(rows.map((r) => ({ joined: r.exit, intercept: r.x })), { outcome: 'joined', covariates: ['intercept'] })
     expect(intercept._tag === 'Left' && intercept.left._tag).toBe('InvalidProblem')
   })
+  it('a misspelt option is a DecodeError naming the nearest key, in both fits (maxIteration was silently ignored)', () => {
+    const rows = rowsOf(230)
+    const hazard = fitDiscreteHazard(rows, { event: 'exit', covariates: ['x'], link: 'cloglog', maxIteration: 3 } as never)
+    expect(hazard._tag === 'Left' && [hazard.left._tag, hazard.left.message]).toEqual(['DecodeError', 'options.maxIteration: unknown key; did you mean maxIterations?'])
+    const logit = fitLogit(rows.map((r) => ({ joined: r.exit, x: r.x })), { outcome: 'joined', covariate: ['x'] } as never)
+    expect(logit._tag === 'Left' && logit.left.message).toMatch(/^options\.covariate: unknown key; did you mean covariates\?/)
+  })
 })
