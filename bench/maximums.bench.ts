@@ -134,7 +134,7 @@ const fitRows = Array.from({ length: 3_000_000 }, () => {
   return { y: rng.next() < 0.3 ? 1 : 0, ...Object.fromEntries(x.map((v, k) => [`x${k}`, v])) }
 })
 row('`MAX_FIT_WORK` = 5e8', 'fitLogit, 3,000,000 rows × 11 coefficients (3.6e8)', () =>
-  right(lib.fitLogit(fitRows, { outcome: 'y', covariates: Array.from({ length: 10 }, (_, k) => `x${k}`) })),
+  right(lib.fitLogit({ outcome: 'y', covariates: Array.from({ length: 10 }, (_, k) => `x${k}`) })(fitRows)),
 )
 
 // Defection.
@@ -143,11 +143,11 @@ row('`MAX_PERSON_PERIODS` = 5e6 rows', 'toPersonPeriod, 5,000 spells of 1,000 da
 )
 row('`MAX_SIMULATION_WORK` = 1e9 partner-days', 'simulateCoalitionWar, 13,698 runs × 20 partners × 3,650 days', () =>
   right(
-    lib.simulateCoalitionWar({
+    lib.simulateCoalitionWar({ seed: 1, runs: 13_698 })({
       days: 3650,
       model: { link: 'cloglog', intercept: -9, coefficients: { separateFront: 0.8, worsening: 0.5 } },
       partners: Array.from({ length: 20 }, (_, i) => ({ name: `P${i}`, front: i % 2 === 0 ? ('common' as const) : ('separate' as const) })),
-    })({ seed: 1, runs: 13_698 }),
+    }),
   ),
 )
 
@@ -162,12 +162,12 @@ const scenarioPartners = Array.from({ length: lib.MAX_ENUMERATED_PARTNERS }, (_,
 }))
 row('`MAX_ENUMERATED_PARTNERS` = 20, `MAX_SIMULATION_WORK` = 1e9 partner-days', 'scenario, 20 partners who all join × 136,986 runs × 365 days', () =>
   right(
-    lib.scenario({
+    lib.scenario({ seed: 1, runs: 136_986 })({
       partners: scenarioPartners,
       joining: 'given',
       recruitment: { pivotal: { budget: 1e12, costPerSoldier: 1e6 }, requirements: { troops: 60_000 } },
       exit: { days: 365, model: { link: 'cloglog', intercept: -9, coefficients: { separateFront: 0.8, worsening: 0.5 } } },
-    })({ seed: 1, runs: 136_986 }),
+    }),
   ),
 )
 

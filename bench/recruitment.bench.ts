@@ -61,6 +61,6 @@ const invitations = Array.from({ length: 10_000 }, () => {
   return { joined: rng.next() < 1 / (1 + Math.exp(-eta)) ? 1 : 0, un: x[0]!, domestic: x[1]!, alliance: x[2]!, capability: x[3]! }
 })
 rows.push(
-  `| fitLogit, 10,000 invitations, 4 covariates | ${time(() => right(fitLogit(invitations, { outcome: 'joined', covariates: ['un', 'domestic', 'alliance', 'capability'] })), 5).toFixed(1)} ms | IRLS |`,
+  `| fitLogit, 10,000 invitations, 4 covariates | ${time(() => right(fitLogit({ outcome: 'joined', covariates: ['un', 'domestic', 'alliance', 'capability'] })(invitations)), 5).toFixed(1)} ms | IRLS |`,
 )
 console.log(table('Recruitment and participation', rows))

@@ -28,8 +28,8 @@ if (E.isRight(common) && E.isRight(separate)) {
   const four = coalitionSurvival([common.right, common.right, separate.right, separate.right].map((h) => [...h]))
   if (E.isRight(four)) console.log(`Four partners (two per front): P(nobody leaves in a year) = ${four.right.noExit[364]!.toFixed(3)}`)
 }
-const war = simulateCoalitionWar({ days: 365, model, partners: [{ name: 'A', front: 'common' }, { name: 'B', front: 'common' }, { name: 'C', front: 'separate' }, { name: 'D', front: 'separate' }] })
-const sim = war({ seed: 2016, runs: 20_000 })
+const war = { days: 365, model, partners: [{ name: 'A', front: 'common' }, { name: 'B', front: 'common' }, { name: 'C', front: 'separate' }, { name: 'D', front: 'separate' }] } as const
+const sim = simulateCoalitionWar({ seed: 2016, runs: 20_000 })(war)
 if (E.isRight(sim)) {
   const s = sim.right.summary
   console.log(`Simulated wars (20,000, seed 2016, with a battlefield trend): ${(s.exitShare.common * 100).toFixed(1)}% of common-front partners and ${(s.exitShare.separate * 100).toFixed(1)}% of separate-front partners left within a year.`)

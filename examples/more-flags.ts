@@ -3,7 +3,7 @@
 // assumptions, stated below (the sources give signs, not magnitudes). Run: npx tsx examples/more-flags.ts
 import { either as E } from 'fp-ts'
 import { paymentCases, soldierCostPerYear } from '../src/index.js' // in your project: from 'coalitions'
-import { scenario, type Partner } from '../src/scenario/index.js' // in your project: from 'coalitions/scenario'
+import { scenario, type Partner, type Scenario } from '../src/scenario/index.js' // in your project: from 'coalitions/scenario'
 import { printTable } from './support/table.js'
 
 const caseById = (id: string) => paymentCases.find((c) => c.id === id)!
@@ -31,8 +31,7 @@ const partners: Partner[] = [
 // too; a partner on a separate front leaves about twice as often (Weisiger), and more when the war
 // goes badly. Retention: the United States pays up to $50,000 a day to hold a partner's daily
 // exit hazard at 1 in 2,000.
-const moreFlags = (legitimacy: number) =>
-  scenario({
+const moreFlags = (legitimacy: number): Scenario => ({
     partners: partners.map((p) => ({ ...p, legitimacy: 1 })), // one flag each, in the units of the legitimacy requirement
     joining: { model: { intercept: -0.5, coefficients: { allianceTies: 1.6, homeRegion: 0.8 } } },
     recruitment: { pivotal: { budget: 250e6, costPerSoldier: usSoldier }, requirements: { troops: 40_000, legitimacy } },
@@ -45,7 +44,7 @@ const moreFlags = (legitimacy: number) =>
     },
   })
 const outcome = (legitimacy: number) => {
-  const result = moreFlags(legitimacy)({ seed: 1965, runs: 20_000, within: 365 })
+  const result = scenario({ seed: 1965, runs: 20_000, within: 365 })(moreFlags(legitimacy))
   if (E.isLeft(result)) throw new Error(result.left.message)
   return result.right.summary
 }

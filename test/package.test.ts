@@ -89,7 +89,7 @@ describe('package', () => {
   ])('a fit from the built package under Node (%s) loads mathjs when called and agrees with the source', (_, load) => {
     // Saturated logit: 1 event in 3 at x = 0 (odds 1/2), 2 in 3 at x = 1 (odds 2): intercept log(1/2), x log 4.
     const rows = '[{ y: 1, x: 0 }, { y: 0, x: 0 }, { y: 0, x: 0 }, { y: 1, x: 1 }, { y: 1, x: 1 }, { y: 0, x: 1 }]'
-    const script = `const { createRequire } = await import('node:module'); const require = createRequire(${JSON.stringify(`${root}x.js`)}); ${load}; console.log(JSON.stringify(fitLogit(${rows}, { outcome: 'y', covariates: ['x'] })))`
+    const script = `const { createRequire } = await import('node:module'); const require = createRequire(${JSON.stringify(`${root}x.js`)}); ${load}; console.log(JSON.stringify(fitLogit({ outcome: 'y', covariates: ['x'] })(${rows})))`
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })
     expect(r.stderr).toBe('')
     const fit = JSON.parse(r.stdout)

@@ -45,11 +45,11 @@ const entries: Record<string, [Entry, () => unknown]> = {
   kaplanMeier: [lib.kaplanMeier, () => ({ durations: [1, 2, 2, 3], events: [1, 0, 1, 1] })],
   logRank: [lib.logRank, () => ({ durations: [1, 2, 2, 3, 4], events: [1, 0, 1, 1, 1], groups: ['a', 'b', 'a', 'b', 'a'] })],
   fitDiscreteHazard: [
-    ((u: { rows: object[]; options: never }) => lib.fitDiscreteHazard(u?.rows, u?.options)) as Entry,
+    ((u: { rows: object[]; options: never }) => lib.fitDiscreteHazard(u?.options)(u?.rows)) as Entry,
     () => ({ rows: [{ e: 0, x: 1 }, { e: 1, x: 2 }, { e: 0, x: 3 }, { e: 1, x: 1 }, { e: 0, x: 2 }], options: { event: 'e', covariates: ['x'], link: 'logit' } }),
   ],
   simulateCoalitionWar: [
-    ((u: { config: never; options: never }) => lib.simulateCoalitionWar(u?.config)(u?.options)) as Entry,
+    ((u: { config: never; options: never }) => lib.simulateCoalitionWar(u?.options)(u?.config)) as Entry,
     () => ({ config: { days: 20, model: { link: 'logit', intercept: -3, coefficients: { separateFront: 1, worsening: 0.5 } }, partners: [{ name: 'A', front: 'separate' }] }, options: { seed: 1, runs: 3 } }),
   ],
   bargainPayment: [lib.bargainPayment, () => ({ candidate: { name: 'X', troops: 1000, deploymentCost: 20e6, ownBenefit: 5e6, bargainingPower: 0.5, sideDeal: { valueToRecipient: 10e6, costToPivotal: 1e6 } }, costPerSoldier: 20_000 })],
@@ -79,7 +79,7 @@ const entries: Record<string, [Entry, () => unknown]> = {
     () => ({ rule: { rule: 'constrainedEqualLosses', by: 'gdp' }, cost: 90, partners: [{ name: 'A', gdp: 100 }, { name: 'B', gdp: 30, troops: 5 }] }),
   ],
   scenario: [
-    ((u: { spec: never; options: never }) => lib.scenario(u?.spec)(u?.options)) as Entry,
+    ((u: { spec: never; options: never }) => lib.scenario(u?.options)(u?.spec)) as Entry,
     () => ({
       spec: {
         partners: [
@@ -102,7 +102,7 @@ const entries: Record<string, [Entry, () => unknown]> = {
     () => ({ model: { intercept: -1, coefficients: { unAuthorization: 1.2, domesticIntervention: -0.8 } }, covariates: { unAuthorization: 1, domesticIntervention: 0 } }),
   ],
   fitLogit: [
-    ((u: { rows: object[]; options: never }) => lib.fitLogit(u?.rows, u?.options)) as Entry,
+    ((u: { rows: object[]; options: never }) => lib.fitLogit(u?.options)(u?.rows)) as Entry,
     () => ({ rows: [{ j: 0, x: 1 }, { j: 1, x: 2 }, { j: 0, x: 3 }, { j: 1, x: 1 }, { j: 0, x: 2 }], options: { outcome: 'j', covariates: ['x'] } }),
   ],
   coalitionSizeDistribution: [lib.coalitionSizeDistribution, () => [0.9, 0.5, 0.1, 1, 0]],

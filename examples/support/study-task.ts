@@ -18,15 +18,15 @@ const partners: Partner[] = [
 ]
 
 export default (point: Point, seed: number) => {
-  const run = scenario({
+  const result = scenario({ seed, runs: 500, within: 365 })({
     partners,
     joining: 'given',
     recruitment: { pivotal: { budget: point.budget, costPerSoldier: 13_000 }, requirements: { troops: 40_000 } },
     exit: { days: 365, model: { link: 'cloglog', intercept: -8.5, coefficients: { separateFront: Math.log(point.separateHazard) } } },
-  })({ seed, runs: 500, within: 365 })
+  })
   return E.map(({ summary }: { summary: { expectedCost: number | undefined; pNoExit: number | undefined; expectedExits: number } }) => ({
     expectedCost: summary.expectedCost,
     pNoExit: summary.pNoExit,
     expectedExits: summary.expectedExits,
-  }))(run)
+  }))(result)
 }

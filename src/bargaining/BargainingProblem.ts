@@ -7,7 +7,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { FiniteNumber, Positive, decodeWith, show, thrownMessage } from '../internal/decode.js'
+import { FiniteNumber, Positive, decodeWith, show, thrownMessage, unknownKeys } from '../internal/decode.js'
 
 /**
  * A bargaining problem whose Pareto frontier is a function: the feasible set is every (u1, u2) with
@@ -195,7 +195,11 @@ const chainCrosses = (chain: ReadonlyArray<readonly [number, number]>, d1: numbe
 /** Decodes and checks a bargaining problem. Never throws. */
 export const prepare = (input: unknown): E.Either<CoalitionError, Prepared> => {
   try {
-    if (typeof input === 'object' && input !== null && 'outcomes' in input) {
+    // A misspelt key (weight for weights) would be dropped by the codec and change the answer silently.
+    const byOutcomes = typeof input === 'object' && input !== null && 'outcomes' in input
+    const strays = unknownKeys(input, byOutcomes ? ['disagreement', 'outcomes', 'weights'] : ['disagreement', 'frontier', 'domain', 'weights'])
+    if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
+    if (byOutcomes) {
       const p = decodeWith(OutcomesCodec)(input)
       if (E.isLeft(p)) return p
       const [d1, d2] = p.right.disagreement
@@ -213,6 +217,55 @@ export const prepare = (input: unknown): E.Either<CoalitionError, Prepared> => {
   }
 }
 
+// The problems bargainingProblem made, with their checked frontiers: the solvers use them as they are.
+const made = new WeakMap<object, Prepared>()
+
+/**
+ * Checks a two-player bargaining problem once: the disagreement point, the weights, and the feasible
+ * set (the frontier sampled for being non-increasing and concave on its domain, or the outcomes'
+ * convex hull built). The result is a frozen copy that {@link nashBargaining},
+ * {@link kalaiSmorodinsky} and {@link egalitarian} solve without checking it again.
+ *
+ * @param input - `{ disagreement, frontier, domain, weights? }` or `{ disagreement, outcomes, weights? }`
+ * @returns the checked problem, or a `DecodeError`/`InvalidProblem` naming the field
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { either as E } from 'fp-ts'
+ * import { bargainingProblem, egalitarian, kalaiSmorodinsky, nashBargaining } from 'coalitions/bargaining'
+ *
+ * // Splitting a dollar, with nothing if they disagree: every solution gives half each.
+ * const split = bargainingProblem({ disagreement: [0, 0], frontier: (u1) => 1 - u1, domain: [0, 1] })
+ * assert.ok(E.isRight(split))
+ * for (const solve of [nashBargaining, kalaiSmorodinsky, egalitarian]) {
+ *   const x = solve(split.right)
+ *   assert.ok(E.isRight(x) && Math.abs(x.right[0] - 0.5) < 1e-9 && Math.abs(x.right[1] - 0.5) < 1e-9)
+ * }
+ * const rising = bargainingProblem({ disagreement: [0, 0], frontier: (u1) => u1, domain: [0, 1] })
+ * assert.ok(E.isLeft(rising) && rising.left._tag === 'InvalidProblem')
+ * ```
+ *
+ * @see Nash, "The bargaining problem", *Econometrica* 18 (1950).
+ * @since 0.3.0
+ * @category model
+ */
+export const bargainingProblem = (input: BargainingProblem): E.Either<CoalitionError, BargainingProblem> =>
+  E.map((p: Prepared): BargainingProblem => {
+    const shared = { disagreement: Object.freeze([p.d1, p.d2] as const), ...(input.weights === undefined ? {} : { weights: Object.freeze([p.a1, p.a2] as const) }) }
+    const problem: BargainingProblem =
+      'outcomes' in input
+        ? Object.freeze({ ...shared, outcomes: Object.freeze(input.outcomes.map(([a, b]) => Object.freeze([a, b] as const))) })
+        : Object.freeze({ ...shared, frontier: input.frontier, domain: Object.freeze([input.domain[0], input.domain[1]] as const) })
+    made.set(problem, p)
+    return problem
+  })(preparedOf(input))
+
+const preparedOf = (input: unknown): E.Either<CoalitionError, Prepared> => {
+  const known = typeof input === 'object' && input !== null ? made.get(input) : undefined
+  return known !== undefined ? E.right(known) : prepare(input)
+}
+
 /** Runs a solver on a decoded problem, turning a misbehaving frontier into a Left. */
 export const solveWith =
   (solver: (p: Prepared) => readonly [number, number]) =>
@@ -224,7 +277,7 @@ export const solveWith =
         if (e instanceof FrontierFailure) return E.left(coalitionError('InvalidProblem', e.message))
         return E.left(coalitionError('InvalidProblem', `frontier: failed (${thrownMessage(e)})`))
       }
-    })(prepare(input))
+    })(preparedOf(input))
 
 /** The point where the ray from d with direction (r1, r2) leaves the feasible set. */
 export const rayPoint = (p: Prepared, r1: number, r2: number): readonly [number, number] => {

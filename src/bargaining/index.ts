@@ -6,6 +6,7 @@
  *
  * @module coalitions/bargaining
  */
+export { bargainingProblem } from './BargainingProblem.js'
 export type { BargainingProblem, FrontierProblem, OutcomeSetProblem } from './BargainingProblem.js'
 export { baronFerejohn } from './baronFerejohn.js'
 export type { BaronFerejohnSplit } from './baronFerejohn.js'

@@ -70,9 +70,12 @@ const OptionsCodec = t.intersection(
  * covariates name the one that is a combination of the others; complete or quasi-complete separation
  * (fitted probabilities driven to 0 or 1) and non-convergence are reported as such.
  *
- * @param rows - one object per partner-period, with the event column and every covariate column
+ * The options come first and the rows last (`fitDiscreteHazard(options)(rows)`), so one set of
+ * options, checked once, fits many data sets: `pipe(rows, fitDiscreteHazard(options))`.
+ *
  * @param options - `{ event, covariates, link, maxIterations? }`
- * @returns the fit, or a `DecodeError`/`InvalidProblem`/`NotDefined`/`NoConvergence`
+ * @returns a function of the rows (one object per partner-period, with the event column and every
+ * covariate column) giving the fit, or a `DecodeError`/`InvalidProblem`/`NotDefined`/`NoConvergence`
  *
  * @example
  * ```ts
@@ -85,7 +88,7 @@ const OptionsCodec = t.intersection(
  *   { exit: 1, separate: 1 }, { exit: 0, separate: 1 }, { exit: 0, separate: 1 },
  *   { exit: 1, separate: 0 }, { exit: 0, separate: 0 }, { exit: 0, separate: 0 }, { exit: 0, separate: 0 },
  * ]
- * const fit = fitDiscreteHazard(rows, { event: 'exit', covariates: ['separate'], link: 'logit' })
+ * const fit = fitDiscreteHazard({ event: 'exit', covariates: ['separate'], link: 'logit' })(rows)
  * assert.ok(E.isRight(fit))
  * // Saturated logit: intercept = log(1/3), separate = log(1/2) − log(1/3).
  * assert.ok(Math.abs(fit.right.coefficients['intercept']! - Math.log(1 / 3)) < 1e-10)
@@ -100,16 +103,18 @@ const OptionsCodec = t.intersection(
  * @since 0.1.0
  * @category estimation
  */
-export const fitDiscreteHazard = (rows: readonly object[], options: FitOptions): E.Either<CoalitionError, HazardFit> => {
-  // A misspelt option (maxIteration) is an error naming the nearest key, never silently ignored.
+export const fitDiscreteHazard = (options: FitOptions): ((rows: readonly object[]) => E.Either<CoalitionError, HazardFit>) => {
+  // The options are checked once, when the fit is set up; a misspelt one (maxIteration) is an error
+  // naming the nearest key, never silently ignored.
   const strays = unknownKeys(options, ['event', 'covariates', 'link', 'maxIterations'], 'options')
-  if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
-  const opts = decodeWith(OptionsCodec, 'options')(options)
-  if (E.isLeft(opts)) return opts
-  const { event, covariates, link, maxIterations = 50 } = opts.right
-  return E.flatMap((fit: Omit<HazardFit, 'model'>): E.Either<CoalitionError, HazardFit> =>
-    E.map((model: HazardModel): HazardFit => ({ ...fit, model }))(
-      hazardModel({ link, intercept: fit.coefficients['intercept']!, coefficients: Object.fromEntries(covariates.map((c) => [c, fit.coefficients[c]!])) }),
-    ),
-  )(fitRows(rows, { response: event, role: 'event', covariates, link, maxIterations }, 'hazard'))
+  const opts = strays.length > 0 ? E.left(coalitionError('DecodeError', strays.join('\n'))) : decodeWith(OptionsCodec, 'options')(options)
+  return (rows) => {
+    if (E.isLeft(opts)) return opts
+    const { event, covariates, link, maxIterations = 50 } = opts.right
+    return E.flatMap((fit: Omit<HazardFit, 'model'>): E.Either<CoalitionError, HazardFit> =>
+      E.map((model: HazardModel): HazardFit => ({ ...fit, model }))(
+        hazardModel({ link, intercept: fit.coefficients['intercept']!, coefficients: Object.fromEntries(covariates.map((c) => [c, fit.coefficients[c]!])) }),
+      ),
+    )(fitRows(rows, { response: event, role: 'event', covariates, link, maxIterations }, 'hazard'))
+  }
 }

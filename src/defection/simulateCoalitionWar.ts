@@ -182,9 +182,13 @@ export const MAX_SIMULATION_ROWS = 5_000_000
  * Per-day hazards are computed once per group of partners sharing covariates, and each partner-day
  * costs one 32-bit random draw: 10,000 wars of 20 partners over 365 days take well under 2 s.
  *
- * @param config - the war: horizon, hazard model, partners, battlefield and retention policy
- * @returns a function of `{ seed, runs, onProgress?, partnerDays? }` giving the results, or a `DecodeError`/`InvalidProblem`,
- *   or `TooLarge` past {@link MAX_SIMULATION_WORK} partner-days or {@link MAX_SIMULATION_ROWS} rows
+ * The options come first and the war last (`simulateCoalitionWar(options)(config)`), so one seed
+ * and number of runs, checked once, simulate many wars: `pipe(config, simulateCoalitionWar({ seed, runs }))`.
+ *
+ * @param options - `{ seed, runs, onProgress?, partnerDays? }`
+ * @returns a function of the war (horizon, hazard model, partners, battlefield and retention policy)
+ *   giving the results, or a `DecodeError`/`InvalidProblem`, or `TooLarge` past
+ *   {@link MAX_SIMULATION_WORK} partner-days or {@link MAX_SIMULATION_ROWS} rows
  *
  * @example
  * ```ts
@@ -192,33 +196,34 @@ export const MAX_SIMULATION_ROWS = 5_000_000
  * import { either as E } from 'fp-ts'
  * import { simulateCoalitionWar } from 'coalitions/defection'
  *
- * const war = simulateCoalitionWar({
+ * const war = {
  *   days: 365,
  *   model: { link: 'cloglog', intercept: -7, coefficients: { separateFront: 1, worsening: 0.5 } },
  *   partners: [{ name: 'A', front: 'common' }, { name: 'B', front: 'separate' }],
- * })
- * const r = war({ seed: 1, runs: 500 })
+ * } as const
+ * const r = simulateCoalitionWar({ seed: 1, runs: 500 })(war)
  * assert.ok(E.isRight(r))
  * // Partners fighting on a separate front leave more often.
  * assert.ok(r.right.summary.exitShare.separate > r.right.summary.exitShare.common)
- * assert.deepStrictEqual(war({ seed: 1, runs: 500 }), r)
+ * assert.deepStrictEqual(simulateCoalitionWar({ seed: 1, runs: 500 })(war), r)
  * ```
  *
  * @see Weisiger, "Exiting the coalition: when do states abandon coalition partners during war?", *International Studies Quarterly* 60 (2016).
  * @since 0.1.0
  * @category simulation
  */
-export const simulateCoalitionWar =
-  (config: WarConfig) =>
-  (options: SimulationOptions): E.Either<CoalitionError, SimulationResult> => {
+export const simulateCoalitionWar = (options: SimulationOptions): ((config: WarConfig) => E.Either<CoalitionError, SimulationResult>) => {
+  // The options are checked once, when the simulation is set up. A misspelt key would be dropped
+  // silently by the codecs (partnerdays: true gave no partner-days).
+  const optionStrays = unknownKeys(options, ['seed', 'runs', 'onProgress', 'partnerDays'], 'options')
+  const opts = optionStrays.length > 0 ? E.left(coalitionError('DecodeError', optionStrays.join('\n'))) : decodeWith(OptionsCodec, 'options')(options)
+  return (config) => {
+    if (E.isLeft(opts)) return opts
     const shape = decodeWith(t.type({ partners: t.unknown }, 'an object { days, model, partners, battlefield?, retention? }'), 'config')(config)
     if (E.isLeft(shape)) return shape
     const prepared = prepareWar(config, shape.right.partners, 'config', 'config.partners')
     if (E.isLeft(prepared)) return prepared
-    const opts = decodeWith(OptionsCodec, 'options')(options)
-    if (E.isLeft(opts)) return opts
-    // A misspelt key would be dropped silently by the codecs (partnerdays: true gave no partner-days).
-    const strays = [...unknownKeys(config, ['days', 'model', 'partners', 'battlefield', 'retention'], 'config'), ...unknownKeys(options, ['seed', 'runs', 'onProgress', 'partnerDays'], 'options')]
+    const strays = unknownKeys(config, ['days', 'model', 'partners', 'battlefield', 'retention'], 'config')
     if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
     const war = prepared.right
     const { days, n, names, fronts, separate, covariates } = war
@@ -350,6 +355,7 @@ export const simulateCoalitionWar =
       ...(partnerDays === true ? { partnerDays: dayRows } : {}),
     })
   }
+}
 
 // The columns of a partner-day row that a covariate may not share a name with.
 const DAY_FIELDS = ['run', 'partner', 'day', 'front', 'separateFront', 'worsening', 'position', 'payment', 'exit']

@@ -60,8 +60,9 @@ export interface NucleolusReport {
  * that was checked before it is returned. The allocation equals {@link nucleolus}'s.
  *
  * @param lp - the loaded solver from {@link loadLpSolver}
- * @returns a function of the game and options giving the report; the same Lefts as {@link nucleolus},
- * and a `DecodeError` for options other than `{ prenucleolus?: boolean }`
+ * @param options - `{ prenucleolus?: boolean }`: certify the prenucleolus instead (default false)
+ * @returns a function of the game giving the report; the same Lefts as {@link nucleolus}, and a
+ * `DecodeError` for options other than `{ prenucleolus?: boolean }`
  *
  * @example
  * ```ts
@@ -83,18 +84,19 @@ export interface NucleolusReport {
  * @since 0.2.0
  * @category solutions
  */
-export const nucleolusReport =
-  (lp: LpSolver) =>
-  (game: Game, options?: { readonly prenucleolus?: boolean }): E.Either<CoalitionError, NucleolusReport> =>
-    !isLpSolver(lp)
-      ? E.left(coalitionError('DecodeError', notASolver('nucleolusReport', lp)))
-      : checkGame('nucleolusReport', game, (g) => {
-      const shape = optionsShapeProblem(options ?? {}, ['prenucleolus'])
-      if (shape !== undefined) return E.left(coalitionError('DecodeError', `nucleolusReport: ${shape}`))
-      const pre = options?.prenucleolus ?? false
-      if (typeof pre !== 'boolean') return E.left(coalitionError('DecodeError', `nucleolusReport: options.prenucleolus: expected true or false, got ${show(pre)}`))
-      return verifiedCenter(lp, g, !pre)
-    })
+export const nucleolusReport = (lp: LpSolver, options?: { readonly prenucleolus?: boolean }): ((game: Game) => E.Either<CoalitionError, NucleolusReport>) => {
+  // The solver and options are checked once, when the report is set up.
+  const problem = ((): CoalitionError | undefined => {
+    if (!isLpSolver(lp)) return coalitionError('DecodeError', notASolver('nucleolusReport', lp))
+    const shape = optionsShapeProblem(options ?? {}, ['prenucleolus'])
+    if (shape !== undefined) return coalitionError('DecodeError', `nucleolusReport: ${shape}`)
+    const pre = options?.prenucleolus ?? false
+    if (typeof pre !== 'boolean') return coalitionError('DecodeError', `nucleolusReport: options.prenucleolus: expected true or false, got ${show(pre)}`)
+    return undefined
+  })()
+  const imputation = options?.prenucleolus !== true
+  return (game) => (problem !== undefined ? E.left(problem) : checkGame('nucleolusReport', game, (g) => verifiedCenter(lp, g, imputation)))
+}
 
 /**
  * The nucleolus (Schmeidler 1969): the imputation that lexicographically minimises the coalitions'

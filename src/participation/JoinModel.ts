@@ -6,7 +6,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { FiniteNumber, decodeWith } from '../internal/decode.js'
+import { FiniteNumber, decodeWith, unknownKeys } from '../internal/decode.js'
 import { decodePartners, type Partner } from '../core/Partner.js'
 import { inverseLink } from '../internal/link.js'
 
@@ -82,6 +82,49 @@ export const JoinModelCodec = t.type(
   'a model { intercept, coefficients }',
 )
 
+// The models joinModel made (fitLogit's among them): used without checking them again.
+const made = new WeakSet<object>()
+
+/**
+ * Checks a join model once: a finite intercept and finite coefficients, and no key but those two.
+ * The result is a frozen copy that {@link joinProbability}, {@link joinProbabilities} and a
+ * scenario's joining step use without checking it again; {@link fitLogit}'s `model` is one.
+ *
+ * @param input - `{ intercept, coefficients }`
+ * @returns the checked model, or a `DecodeError` naming the field
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { either as E } from 'fp-ts'
+ * import { joinModel, joinProbability } from 'coalitions/participation'
+ *
+ * const model = joinModel({ intercept: -1, coefficients: { unAuthorization: 1.2 } })
+ * assert.ok(E.isRight(model) && Object.isFrozen(model.right.coefficients))
+ * const p = joinProbability(model.right)({ unAuthorization: 1 })
+ * assert.ok(E.isRight(p) && Math.abs(p.right - 1 / (1 + Math.exp(-0.2))) < 1e-15)
+ * const typo = joinModel({ intercept: -1, coefficient: {} })
+ * assert.ok(E.isLeft(typo) && typo.left.message.startsWith('coefficient: unknown key; did you mean coefficients?'))
+ * ```
+ *
+ * @see Tago, "Why do states join US-led military coalitions?", *International Relations of the Asia-Pacific* 7 (2007).
+ * @since 0.3.0
+ * @category model
+ */
+export const joinModel = (input: JoinModel): E.Either<CoalitionError, JoinModel> => checkedJoinModel(input, '')
+
+/** @internal `model` if {@link joinModel} made it, else the result of checking it now (paths under `path`). */
+export const checkedJoinModel = (model: unknown, path: string): E.Either<CoalitionError, JoinModel> => {
+  if (typeof model === 'object' && model !== null && made.has(model)) return E.right(model as JoinModel)
+  const strays = unknownKeys(model, ['intercept', 'coefficients'], path)
+  if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
+  return E.map((m: JoinModel): JoinModel => {
+    const checked = Object.freeze({ intercept: m.intercept, coefficients: Object.freeze({ ...m.coefficients }) })
+    made.add(checked)
+    return checked
+  })(decodeWith(JoinModelCodec, path)(model))
+}
+
 /**
  * The probability that a state joins, given its covariates. Curried: check the model once, then
  * apply it to many states. Every covariate the model has a coefficient for must be given (a missing
@@ -112,7 +155,7 @@ export const JoinModelCodec = t.type(
  * @category model
  */
 export const joinProbability = (model: JoinModel): ((covariates: Readonly<Record<string, unknown>>) => E.Either<CoalitionError, number>) => {
-  const m = decodeWith(JoinModelCodec, 'model')(model)
+  const m = checkedJoinModel(model, 'model')
   if (E.isLeft(m)) return () => m
   const { intercept, coefficients } = m.right
   const names = Object.keys(coefficients)
@@ -155,11 +198,12 @@ export const joinProbability = (model: JoinModel): ((covariates: Readonly<Record
  * @category model
  */
 export const joinProbabilities =
-  (model: JoinModel) =>
-  (partners: readonly Partner[]): E.Either<CoalitionError, Readonly<Record<string, number>>> => {
+  (model: JoinModel) => {
+    // The model is checked once, here.
+    const p = joinProbability(model)
+    return (partners: readonly Partner[]): E.Either<CoalitionError, Readonly<Record<string, number>>> => {
     const list = decodePartners(partners, 'partners')
     if (E.isLeft(list)) return list
-    const p = joinProbability(model)
     const out: [string, number][] = []
     for (const [i, partner] of list.right.entries()) {
       const q = p(partner.covariates ?? {})
@@ -167,4 +211,5 @@ export const joinProbabilities =
       out.push([partner.name, q.right])
     }
     return E.right(Object.fromEntries(out))
+    }
   }

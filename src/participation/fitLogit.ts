@@ -3,7 +3,7 @@ import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { Label, decodeWith, unknownKeys } from '../internal/decode.js'
 import { fitRows } from '../internal/glm.js'
-import type { JoinModel } from './JoinModel.js'
+import { joinModel, type JoinModel } from './JoinModel.js'
 
 /**
  * A fitted logit model of joining.
@@ -24,7 +24,7 @@ export interface LogitFit {
   readonly iterations: number
   /** Number of rows used. */
   readonly n: number
-  /** The estimates as a {@link JoinModel}, ready for {@link joinProbability}. */
+  /** The estimates as a checked {@link JoinModel} (as {@link joinModel} makes), ready for {@link joinProbability}, {@link joinProbabilities} or a scenario's joining step. */
   readonly model: JoinModel
 }
 
@@ -61,9 +61,12 @@ const OptionsCodec = t.intersection(
  * linear combination of the others is named; complete or quasi-complete separation (a covariate that
  * predicts joining perfectly, so its estimate is infinite) and non-convergence are reported as such.
  *
- * @param rows - one object per state (or state-operation), with the outcome and every covariate
+ * The options come first and the rows last (`fitLogit(options)(rows)`), so one set of options,
+ * checked once, fits many data sets: `pipe(rows, fitLogit(options))`.
+ *
  * @param options - `{ outcome, covariates, maxIterations? }`
- * @returns the fit, or a `DecodeError`/`InvalidProblem`/`NotDefined`/`NoConvergence`
+ * @returns a function of the rows (one object per state or state-operation, with the outcome and
+ * every covariate) giving the fit, or a `DecodeError`/`InvalidProblem`/`NotDefined`/`NoConvergence`
  *
  * @example
  * ```ts
@@ -73,7 +76,7 @@ const OptionsCodec = t.intersection(
  *
  * // Eight invitations: 3 of 4 joined operations with UN authorization, 1 of 4 without.
  * const rows = [1, 1, 1, 0].map((joined) => ({ joined, un: 1 })).concat([1, 0, 0, 0].map((joined) => ({ joined, un: 0 })))
- * const fit = fitLogit(rows, { outcome: 'joined', covariates: ['un'] })
+ * const fit = fitLogit({ outcome: 'joined', covariates: ['un'] })(rows)
  * assert.ok(E.isRight(fit))
  * // Saturated: intercept = logit(1/4), un = logit(3/4) − logit(1/4) = 2 ln 3.
  * assert.ok(Math.abs(fit.right.coefficients['un']! - 2 * Math.log(3)) < 1e-10)
@@ -86,20 +89,18 @@ const OptionsCodec = t.intersection(
  * @since 0.1.0
  * @category estimation
  */
-export const fitLogit = (rows: readonly object[], options: LogitOptions): E.Either<CoalitionError, LogitFit> => {
-  // A misspelt option (maxIteration) is an error naming the nearest key, never silently ignored.
+export const fitLogit = (options: LogitOptions): ((rows: readonly object[]) => E.Either<CoalitionError, LogitFit>) => {
+  // The options are checked once, when the fit is set up; a misspelt one (maxIteration) is an error
+  // naming the nearest key, never silently ignored.
   const strays = unknownKeys(options, ['outcome', 'covariates', 'maxIterations'], 'options')
-  if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
-  const opts = decodeWith(OptionsCodec, 'options')(options)
-  if (E.isLeft(opts)) return opts
-  const { outcome, covariates, maxIterations = 50 } = opts.right
-  return E.map(
-    (fit: Omit<LogitFit, 'model'>): LogitFit => ({
-      ...fit,
-      model: Object.freeze({
-        intercept: fit.coefficients['intercept']!,
-        coefficients: Object.freeze(Object.fromEntries(covariates.map((c) => [c, fit.coefficients[c]!]))),
-      }),
-    }),
-  )(fitRows(rows, { response: outcome, role: 'outcome', covariates, link: 'logit', maxIterations }, 'join probability'))
+  const opts = strays.length > 0 ? E.left(coalitionError('DecodeError', strays.join('\n'))) : decodeWith(OptionsCodec, 'options')(options)
+  return (rows) => {
+    if (E.isLeft(opts)) return opts
+    const { outcome, covariates, maxIterations = 50 } = opts.right
+    return E.flatMap((fit: Omit<LogitFit, 'model'>): E.Either<CoalitionError, LogitFit> =>
+      E.map((model: JoinModel): LogitFit => ({ ...fit, model }))(
+        joinModel({ intercept: fit.coefficients['intercept']!, coefficients: Object.fromEntries(covariates.map((c) => [c, fit.coefficients[c]!])) }),
+      ),
+    )(fitRows(rows, { response: outcome, role: 'outcome', covariates, link: 'logit', maxIterations }, 'join probability'))
+  }
 }

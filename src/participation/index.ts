@@ -5,7 +5,7 @@
  *
  * @module coalitions/participation
  */
-export { PARTICIPATION_FACTORS, joinProbabilities, joinProbability } from './JoinModel.js'
+export { PARTICIPATION_FACTORS, joinModel, joinProbabilities, joinProbability } from './JoinModel.js'
 export type { JoinModel, ParticipationFactor } from './JoinModel.js'
 export { fitLogit } from './fitLogit.js'
 export { MAX_FIT_WORK } from '../internal/glm.js'

@@ -1,34 +1,11 @@
-import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { NonNegative, decodeWith, optionsShapeProblem, show, unknownKeys } from '../internal/decode.js'
-import { PARTNER_KEYS } from '../core/Partner.js'
+import { optionsShapeProblem, show } from '../internal/decode.js'
 import { maxOf } from '../internal/arrays.js'
 import { createLp, type LpSolver, isLpSolver, notASolver } from '../internal/lp.js'
-import { CandidateCodec, US_COST_PER_SOLDIER, type Candidate, type RecipientType } from './Candidate.js'
+import { US_COST_PER_SOLDIER, type RecipientType } from './Candidate.js'
+import { checkedRecruitmentProblem, type RecruitmentProblem } from './RecruitmentProblem.js'
 import { dealFor, reservationOf, typeOf, type Delivery } from './pricing.js'
-
-/**
- * The pivotal state's recruitment problem. Money in one currency and period (say US$ a year).
- *
- * @since 0.1.0
- * @category recruitment
- */
-export interface RecruitmentProblem {
-  readonly pivotal: {
-    /** What it can pay partners in all (its own troops are paid from its defence budget, not from this). */
-    readonly budget: number
-    /** What each soldier it sends itself costs; default US$138,465 (Henke 2019, citing Gaibulloev et al.). */
-    readonly costPerSoldier?: number
-  }
-  readonly requirements: {
-    /** Troops the mission needs; what partners do not send, the pivotal state sends itself. */
-    readonly troops: number
-    /** Legitimacy the mission needs, in the units of the candidates' `legitimacy`; default 0. */
-    readonly legitimacy?: number
-  }
-  readonly candidates: readonly Candidate[]
-}
 
 /**
  * One recruited partner: what it is paid and how.
@@ -84,15 +61,6 @@ export interface RecruitOptions {
   /** Cap on HiGHS's branch and bound, in seconds (default 60); when reached, the result is `NoConvergence`. */
   readonly timeLimitSeconds?: number
 }
-
-const ProblemCodec = t.type(
-  {
-    pivotal: t.intersection([t.type({ budget: NonNegative }), t.partial({ costPerSoldier: NonNegative })]),
-    requirements: t.intersection([t.type({ troops: NonNegative }), t.partial({ legitimacy: NonNegative })]),
-    candidates: t.array(CandidateCodec, 'a list of candidates'),
-  },
-  'an object { pivotal, requirements, candidates }',
-)
 
 // The options object from any caller: an object with at most a positive, finite time limit.
 const optionsProblem = (options: unknown): string | undefined => {
@@ -167,8 +135,12 @@ const solvePlan = (
  * plans is cheapest took 15 s at 60 candidates on the benchmark machine. `timeLimitSeconds` (default
  * 60) caps the search, and reaching it is a `NoConvergence` error rather than an unproven plan.
  *
+ * The solver and options come first and the problem last: `pipe(problem, recruit(lp))`. A problem
+ * from {@link recruitmentProblem} is used as it is; any other is checked on each call.
+ *
  * @param lp - the loaded solver from `loadLpSolver`
- * @returns a function of the problem (and options) giving the plan; `Infeasible` says which constraint
+ * @param options - `{ timeLimitSeconds? }`
+ * @returns a function of the problem giving the plan; `Infeasible` says which constraint
  * cannot be met and by how much; `DecodeError` names a bad field
  *
  * @example
@@ -201,34 +173,18 @@ const solvePlan = (
  * @category recruitment
  */
 export const recruit =
-  (lp: LpSolver) =>
-  (problem: RecruitmentProblem, options: RecruitOptions = {}): E.Either<CoalitionError, RecruitmentPlan> => {
+  (lp: LpSolver, options: RecruitOptions = {}) =>
+  (problem: RecruitmentProblem): E.Either<CoalitionError, RecruitmentPlan> => {
     if (!isLpSolver(lp)) return E.left(coalitionError('DecodeError', notASolver('recruit', lp)))
-    const decoded = decodeWith(ProblemCodec, 'problem')(problem)
-    if (E.isLeft(decoded)) return decoded
-    // A misspelt field would be dropped by the codec and change the plan silently; a partner record's
-    // other fields (covariates, front, gdp, …) belong to other families and are accepted unread.
-    const strays = [
-      ...unknownKeys(problem, ['pivotal', 'requirements', 'candidates'], 'problem'),
-      ...unknownKeys(problem.pivotal, ['budget', 'costPerSoldier'], 'problem.pivotal'),
-      ...unknownKeys(problem.requirements, ['troops', 'legitimacy'], 'problem.requirements'),
-      ...problem.candidates.flatMap((c, i) => unknownKeys(c, PARTNER_KEYS, `problem.candidates[${i}]`)),
-    ]
-    if (strays.length > 0) return E.left(coalitionError('DecodeError', strays.join('\n')))
     const badOptions = optionsProblem(options)
     if (badOptions !== undefined) return E.left(coalitionError('DecodeError', badOptions))
-    const { pivotal, requirements, candidates } = decoded.right as unknown as RecruitmentProblem
+    const checked = checkedRecruitmentProblem(problem)
+    if (E.isLeft(checked)) return checked
+    const { pivotal, requirements, candidates } = checked.right
     const budget = pivotal.budget
     const costPerSoldier = pivotal.costPerSoldier ?? US_COST_PER_SOLDIER
     const neededTroops = requirements.troops
     const neededLegitimacy = requirements.legitimacy ?? 0
-    const seen = new Map<string, number>()
-    for (const [i, c] of candidates.entries()) {
-      const before = seen.get(c.name)
-      if (before !== undefined)
-        return E.left(coalitionError('InvalidProblem', `problem.candidates[${i}].name: "${c.name}" already used by candidates[${before}]`))
-      seen.set(c.name, i)
-    }
     const deals: Delivery[] = candidates.map((c) => dealFor(c, costPerSoldier))
     const pay = deals.map((d) => d.payment)
     const troops = candidates.map((c) => c.troops)

@@ -5,9 +5,9 @@
  *
  * @module coalitions/scenario
  */
-export { scenario } from './scenario.js'
+export { checkedScenario, scenario } from './scenario.js'
 export { MAX_ENUMERATED_PARTNERS } from './plans.js'
-export type { BurdenStep, ExitStep, JoiningStep, RecruitmentStep, Scenario, ScenarioOptions, ScenarioPartnerRow, ScenarioResult, ScenarioRun } from './scenario.js'
+export type { BurdenStep, CheckedScenario, ExitStep, JoiningStep, RecruitmentStep, Scenario, ScenarioOptions, ScenarioPartnerRow, ScenarioResult, ScenarioRun } from './scenario.js'
 export type { Partner } from '../core/Partner.js'
 export { grid, toCsv } from './tidy.js'
 export type { Cell } from './tidy.js'

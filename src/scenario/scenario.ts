@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { decodePartners, type Partner } from '../core/Partner.js'
+import { frozenCopy } from '../internal/arrays.js'
 import { Label, NonNegative, SafeInt, decodeWith, show, thrownMessage, unknownKeys } from '../internal/decode.js'
 import { makeRng, type Rng } from '../internal/random.js'
 import { BurdenRuleCodec, sharesOf, type BurdenRule } from '../burden/costShares.js'
@@ -252,8 +253,9 @@ const probabilitiesFor = (joining: unknown, partners: readonly Partner[]): E.Eit
  * Runs a coalition scenario: in each run, who is willing is drawn from the joining step; the pivotal
  * state recruits from the willing under its budget; the operation's cost is shared by the burden
  * rule; and the members fight a war in which they may leave and be paid to stay. It is pure: the same
- * scenario, seed and runs give the same rows. The scenario is checked, and its plans enumerated, once,
- * when `scenario(spec)` is called; the function it returns runs it for any seed and number of runs.
+ * scenario, seed and runs give the same rows. The options come first and the scenario last
+ * (`scenario({ seed, runs })(spec)`, so `pipe(spec, scenario(options))`); the options are checked once,
+ * and a scenario from {@link checkedScenario} is checked, and its plans enumerated, once for all seeds.
  *
  * With recruitment terms, each run's plan is the one {@link recruit} would choose from that run's
  * willing partners (the cheapest in payments plus own troops, within the budget): for up to 20
@@ -265,8 +267,9 @@ const probabilitiesFor = (joining: unknown, partners: readonly Partner[]): E.Eit
  * add up to the operation's cost. With every partner joining for certain and no exit step, every run
  * has the one plan `recruit` gives for all the partners.
  *
- * @param spec - `{ partners, joining, recruitment, requirement?, burden?, exit? }`
- * @returns a function of `{ seed, runs, within?, onProgress? }` giving tidy rows and a summary, or a
+ * @param options - `{ seed, runs, within?, onProgress? }`
+ * @returns a function of the scenario (`{ partners, joining, recruitment, requirement?, burden?, exit? }`,
+ *   or a {@link CheckedScenario}) giving tidy rows and a summary, or a
  *   `DecodeError`/`InvalidProblem` naming the field, or `TooLarge` (more than 20 partners with
  *   recruitment terms, or more partner-days than {@link MAX_SIMULATION_WORK} or rows than {@link MAX_SIMULATION_ROWS})
  *
@@ -274,9 +277,9 @@ const probabilitiesFor = (joining: unknown, partners: readonly Partner[]): E.Eit
  * ```ts
  * import assert from 'node:assert'
  * import { either as E } from 'fp-ts'
- * import { scenario } from 'coalitions/scenario'
+ * import { scenario, type Scenario } from 'coalitions/scenario'
  *
- * const run = scenario({
+ * const spec: Scenario = {
  *   partners: [
  *     { name: 'A', troops: 3_000, deploymentCost: 20e6, ownBenefit: 0, joinProbability: 0.9, gdp: 500 },
  *     { name: 'B', troops: 1_000, deploymentCost: 5e6, ownBenefit: 5e6, joinProbability: 0.5, gdp: 100 },
@@ -284,12 +287,12 @@ const probabilitiesFor = (joining: unknown, partners: readonly Partner[]): E.Eit
  *   joining: 'given',
  *   recruitment: { pivotal: { budget: 25e6, costPerSoldier: 13_000 }, requirements: { troops: 5_000 } },
  *   burden: { rule: 'proportional', by: 'troops', pivotal: { name: 'US' } },
- * })
- * const r = run({ seed: 1, runs: 1_000 })
+ * }
+ * const r = scenario({ seed: 1, runs: 1_000 })(spec)
  * assert.ok(E.isRight(r))
  * assert.ok(r.right.runs.every((x) => x.payments <= 25e6))
  * assert.ok(Math.abs(r.right.summary.byPartner['A']!.pWilling - 0.9) < 0.05)
- * assert.deepStrictEqual(run({ seed: 1, runs: 1_000 }), r)
+ * assert.deepStrictEqual(scenario({ seed: 1, runs: 1_000 })(spec), r)
  * ```
  *
  * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019).
@@ -298,9 +301,81 @@ const probabilitiesFor = (joining: unknown, partners: readonly Partner[]): E.Eit
  * @since 0.3.0
  * @category scenario
  */
-export const scenario = (spec: Scenario): ((options: ScenarioOptions) => E.Either<CoalitionError, ScenarioResult>) => {
-  const checked = prepare(spec)
-  return (options) => (E.isLeft(checked) ? checked : simulate(checked.right, options))
+export const scenario = (options: ScenarioOptions): ((spec: Scenario | CheckedScenario) => E.Either<CoalitionError, ScenarioResult>) => {
+  const opts = checkOptions(options)
+  return (spec) => {
+    if (E.isLeft(opts)) return opts
+    const prepared = preparedOf(spec)
+    return E.isLeft(prepared) ? prepared : simulate(prepared.right, opts.right)
+  }
+}
+
+/**
+ * A scenario checked once, by {@link checkedScenario}: its partners, steps and (for up to 20 partners
+ * with recruitment terms) every recruitment plan are ready, so {@link scenario} runs it for any seed
+ * without checking it again.
+ *
+ * @since 0.3.0
+ * @category scenario
+ */
+export interface CheckedScenario {
+  readonly _tag: 'CheckedScenario'
+  /** The partners' names, in order. */
+  readonly partners: readonly string[]
+}
+
+const checkedScenarios = new WeakMap<object, Prepared>()
+
+/**
+ * Checks a scenario once, and enumerates its recruitment plans, for {@link scenario} to run with many
+ * seeds: `scenario(options)(spec)` checks `spec` on every call, `scenario(options)(checked)` does not.
+ *
+ * @param spec - `{ partners, joining, recruitment, requirement?, burden?, exit? }`
+ * @returns the checked scenario, or the error `scenario` would give for `spec`
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert'
+ * import { either as E } from 'fp-ts'
+ * import { checkedScenario, scenario } from 'coalitions/scenario'
+ *
+ * const checked = checkedScenario({
+ *   partners: [{ name: 'A', troops: 3_000, deploymentCost: 20e6, ownBenefit: 0, joinProbability: 0.9 }],
+ *   joining: 'given',
+ *   recruitment: { pivotal: { budget: 25e6, costPerSoldier: 13_000 }, requirements: { troops: 3_000 } },
+ * })
+ * assert.ok(E.isRight(checked))
+ * assert.deepStrictEqual(checked.right.partners, ['A'])
+ * // Ten seeds, one check.
+ * const runs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((seed) => scenario({ seed, runs: 100 })(checked.right))
+ * assert.ok(runs.every(E.isRight))
+ * ```
+ *
+ * @see Henke, "Buying allies: payment practices in multilateral military coalition-building", *International Security* 43 (2019).
+ * @see Weisiger, "Exiting the coalition: when do states abandon coalition partners during war?", *International Studies Quarterly* 60 (2016).
+ * @since 0.3.0
+ * @category scenario
+ */
+export const checkedScenario = (spec: Scenario): E.Either<CoalitionError, CheckedScenario> =>
+  E.map((prepared: Prepared): CheckedScenario => {
+    const checked: CheckedScenario = Object.freeze({ _tag: 'CheckedScenario' as const, partners: Object.freeze(prepared.partners.map((p) => p.name)) })
+    checkedScenarios.set(checked, prepared)
+    return checked
+  })(prepare(safeCopy(spec)))
+
+// A checked scenario keeps its own copy of the spec's data, so later edits to the caller's objects
+// cannot change it; a spec that cannot be read is left for prepare to name.
+const safeCopy = (spec: Scenario): Scenario => {
+  try {
+    return frozenCopy(spec)
+  } catch {
+    return spec
+  }
+}
+
+const preparedOf = (spec: unknown): E.Either<CoalitionError, Prepared> => {
+  const known = typeof spec === 'object' && spec !== null ? checkedScenarios.get(spec) : undefined
+  return known !== undefined ? E.right(known) : prepare(spec as Scenario)
 }
 
 /** A scenario checked once, ready to run with any options. */
@@ -457,12 +532,16 @@ const prepare = (spec: Scenario): E.Either<CoalitionError, Prepared> => {
   return E.right({ partners, index, requirement, joinAt, planOf, costPerSoldier, budget, shareOf, pivotalName, war, exit })
 }
 
-const simulate = (prepared: Prepared, options: ScenarioOptions): E.Either<CoalitionError, ScenarioResult> => {
-  const opts = decodeWith(OptionsCodec, 'options')(options)
-  if (E.isLeft(opts)) return opts
+type CheckedOptions = Omit<ScenarioOptions, 'onProgress'> & { readonly onProgress?: (done: number, total: number) => void }
+
+const checkOptions = (options: ScenarioOptions): E.Either<CoalitionError, CheckedOptions> => {
   const optionStrays = unknownKeys(options, ['seed', 'runs', 'within', 'onProgress'], 'options')
   if (optionStrays.length > 0) return E.left(coalitionError('DecodeError', optionStrays.join('\n')))
-  const { seed, runs, within, onProgress } = opts.right
+  return decodeWith(OptionsCodec, 'options')(options) as E.Either<CoalitionError, CheckedOptions>
+}
+
+const simulate = (prepared: Prepared, opts: CheckedOptions): E.Either<CoalitionError, ScenarioResult> => {
+  const { seed, runs, within, onProgress } = opts
   const { partners, index, requirement, joinAt, planOf, costPerSoldier, budget, shareOf, pivotalName, war, exit } = prepared
   const n = partners.length
   if (war !== undefined) {

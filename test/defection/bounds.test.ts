@@ -36,32 +36,32 @@ describe('toPersonPeriod', () => {
 
 describe('simulateCoalitionWar', () => {
   it('its documented maximums (a century of days, ten million runs) are TooLarge at once instead of running for hours', () => {
-    const { value, ms } = timed(() => simulateCoalitionWar({ days: 36_500, model, partners: partners(20) })({ seed: 1, runs: 10_000_000 }))
+    const { value, ms } = timed(() => simulateCoalitionWar({ seed: 1, runs: 10_000_000 })({ days: 36_500, model, partners: partners(20) }))
     expect(ms).toBeLessThan(1000)
     expect(E.isLeft(value) && value.left._tag).toBe('TooLarge')
     expect(E.isLeft(value) && value.left.message).toMatch(/^options\.runs: 10,000,000 runs of 36,500 days with 20 partners are 7,300,000,000,000 partner-days, more than the 1,000,000,000 one call simulates; lower runs \(at most 1,369 here\)/)
   })
   it('ten million runs of one day with three partners (it ran out of heap on the per-partner rows) are TooLarge', () => {
-    const r = simulateCoalitionWar({ days: 1, model, partners: partners(3) })({ seed: 1, runs: 10_000_000 })
+    const r = simulateCoalitionWar({ seed: 1, runs: 10_000_000 })({ days: 1, model, partners: partners(3) })
     expect(E.isLeft(r) && r.left._tag).toBe('TooLarge')
     expect(E.isLeft(r) && r.left.message).toMatch(/up to 30,000,000 rows \(one per partner per run\), more than 5,000,000/)
   })
   it('partner-day rows count towards the row bound; without them the same simulation runs', () => {
-    const war = simulateCoalitionWar({ days: 365, model, partners: partners(20) })
+    const war = { days: 365, model, partners: partners(20) }
     const runs = Math.ceil(MAX_SIMULATION_ROWS / (365 * 20)) + 1
-    const withDays = war({ seed: 1, runs, partnerDays: true })
+    const withDays = simulateCoalitionWar({ seed: 1, runs, partnerDays: true })(war)
     expect(E.isLeft(withDays) && withDays.left.message).toMatch(/turn partnerDays off/)
-    expect(E.isRight(war({ seed: 1, runs }))).toBe(true)
+    expect(E.isRight(simulateCoalitionWar({ seed: 1, runs })(war))).toBe(true)
     expect(runs * 365 * 20).toBeLessThan(MAX_SIMULATION_WORK)
   })
   it('an onProgress callback that throws ends the simulation as a Left, not an exception', () => {
-    const r = simulateCoalitionWar({ days: 10, model, partners: partners(2) })({
+    const r = simulateCoalitionWar({
       seed: 1,
       runs: 100,
       onProgress: (done) => {
         if (done >= 50) throw new Error('stop here')
       },
-    })
+    })({ days: 10, model, partners: partners(2) })
     expect(E.isLeft(r) && r.left.message).toBe('options.onProgress: the callback threw at run 50 of 100: stop here')
   })
 })
@@ -94,7 +94,7 @@ describe('fits are bounded', () => {
     const covariates = Array.from({ length: 300 }, (_, k) => `x${k}`)
     const rows = Array.from({ length: 10_000 }, (_, r) => ({ y: r % 3 === 0 ? 1 : 0, ...Object.fromEntries(covariates.map((c, k) => [c, ((r * (k + 7)) % 97) / 97])) }))
     const t0 = performance.now()
-    const fit = fitDiscreteHazard(rows, { event: 'y', covariates, link: 'logit' })
+    const fit = fitDiscreteHazard({ event: 'y', covariates, link: 'logit' })(rows)
     expect(performance.now() - t0).toBeLessThan(3000)
     expect(E.isLeft(fit) && fit.left._tag).toBe('TooLarge')
     expect(E.isLeft(fit) && fit.left.message).toMatch(/^options\.covariates: 10,000 rows × 301 coefficients² is 906,010,000 products per iteration, more than 500,000,000; use fewer covariates \(at most 222 with these rows\)/)
@@ -104,7 +104,7 @@ describe('fits are bounded', () => {
 
 describe('the battlefield walk stays finite', () => {
   const war = (battlefield: object) =>
-    simulateCoalitionWar({ days: 365, model: { link: 'cloglog', intercept: -6, coefficients: { worsening: 0.5 } }, partners: partners(2), battlefield } as never)({ seed: 3, runs: 20 })
+    simulateCoalitionWar({ seed: 3, runs: 20 })({ days: 365, model: { link: 'cloglog', intercept: -6, coefficients: { worsening: 0.5 } }, partners: partners(2), battlefield } as never)
   it.each([
     [{ drift: 1e308, volatility: 1e308 }, 'config.battlefield.drift: expected a finite number from −1e150 to 1e150, got 1e+308\nconfig.battlefield.volatility: expected 0, or a number from 1e-150 to 1e150, got 1e+308'],
     [{ volatility: 5e-324 }, 'config.battlefield.volatility: expected 0, or a number from 1e-150 to 1e150, got 5e-324'],
@@ -127,7 +127,7 @@ describe('misspelt keys in a simulation are errors, not ignored', () => {
     [{}, { battlefield: { volatilty: 2 } }, 'config.battlefield.volatilty: unknown key; did you mean volatility?'],
     [{}, { horizon: 10 }, 'config.horizon: unknown key; expected one of days, model, partners, battlefield, retention'],
   ])('options %j, config %j', (extraOptions, extraConfig, message) => {
-    const r = simulateCoalitionWar({ days: 10, model, partners: partners(2), ...extraConfig } as never)({ seed: 1, runs: 2, ...extraOptions } as never)
+    const r = simulateCoalitionWar({ seed: 1, runs: 2, ...extraOptions } as never)({ days: 10, model, partners: partners(2), ...extraConfig } as never)
     expect(E.isLeft(r) && r.left).toEqual(expect.objectContaining({ _tag: 'DecodeError', message }))
   })
 })

@@ -23,11 +23,11 @@ describe('fits on large data do not depend on the order of the rows', () => {
   it("the simulator's own partner-days (about 400,000 rows) fit in their order, reversed and shuffled, to the same estimates within 1e-8", () => {
     const model = { link: 'cloglog' as const, intercept: -6, coefficients: { separateFront: 0.7, worsening: 0.5 } }
     const partners = Array.from({ length: 20 }, (_, i) => ({ name: `P${i}`, front: i % 3 === 0 ? ('separate' as const) : ('common' as const) }))
-    const sim = right(simulateCoalitionWar({ days: 365, model, partners })({ seed: 2016, runs: 90, partnerDays: true }))
+    const sim = right(simulateCoalitionWar({ seed: 2016, runs: 90, partnerDays: true })({ days: 365, model, partners }))
     const rows = sim.partnerDays!
     expect(rows.length).toBeGreaterThan(300_000)
     const opts = { event: 'exit', covariates: ['separateFront', 'worsening'], link: 'cloglog' as const }
-    const fits = [rows, [...rows].reverse(), shuffled(rows, 1)].map((r) => right(fitDiscreteHazard(r, opts)))
+    const fits = [rows, [...rows].reverse(), shuffled(rows, 1)].map((r) => right(fitDiscreteHazard(opts)(r)))
     for (const f of fits.slice(1)) {
       expect(relativeGap(f.coefficients, fits[0]!.coefficients)).toBeLessThan(1e-8)
       expect(relativeGap(f.standardErrors, fits[0]!.standardErrors)).toBeLessThan(1e-8)
@@ -48,9 +48,9 @@ describe('fits on large data do not depend on the order of the rows', () => {
     })
     const covariates = ['x1', 'x2', 'x3', 'x4', 'x5']
     const again = shuffled(rows, 7)
-    const hazard = [rows, again].map((r) => right(fitDiscreteHazard(r, { event: 'y', covariates, link: 'cloglog' })))
+    const hazard = [rows, again].map((r) => right(fitDiscreteHazard({ event: 'y', covariates, link: 'cloglog' })(r)))
     expect(relativeGap(hazard[1]!.coefficients, hazard[0]!.coefficients)).toBeLessThan(1e-8)
-    const logit = [rows, again].map((r) => right(fitLogit(r, { outcome: 'y', covariates })))
+    const logit = [rows, again].map((r) => right(fitLogit({ outcome: 'y', covariates })(r)))
     expect(relativeGap(logit[1]!.coefficients, logit[0]!.coefficients)).toBeLessThan(1e-8)
     // The cloglog fit recovers the truth it was simulated from.
     covariates.forEach((c, k) => expect(Math.abs(hazard[0]!.coefficients[c]! - truth[k + 1]!)).toBeLessThan(4 * hazard[0]!.standardErrors[c]!))
@@ -64,8 +64,8 @@ describe('covariates far from zero (the fit is run on centred and scaled columns
       const u = rng.next()
       return { y: rng.next() < 1 / (1 + Math.exp(-(-0.5 + 2 * u))) ? 1 : 0, x: offset + u, u }
     })
-    const far = right(fitLogit(rows, { outcome: 'y', covariates: ['x'] }))
-    const near = right(fitLogit(rows.map((r) => ({ y: r.y, x: r.x - offset })), { outcome: 'y', covariates: ['x'] }))
+    const far = right(fitLogit({ outcome: 'y', covariates: ['x'] })(rows))
+    const near = right(fitLogit({ outcome: 'y', covariates: ['x'] })(rows.map((r) => ({ y: r.y, x: r.x - offset }))))
     expect(Math.abs(far.coefficients['x']! - near.coefficients['x']!) / Math.abs(near.coefficients['x']!)).toBeLessThan(1e-9)
     expect(Math.abs(far.standardErrors['x']! - near.standardErrors['x']!) / near.standardErrors['x']!).toBeLessThan(1e-9)
     const moved = near.coefficients['intercept']! - offset * near.coefficients['x']!

@@ -28,7 +28,7 @@ const R = {
 
 describe('fitDiscreteHazard agrees with R glm (binomial family, same link) to 1e-6', () => {
   it.each(['cloglog', 'logit'] as const)('%s: coefficients, standard errors and log-likelihood', (link) => {
-    const fit = right(fitDiscreteHazard(rows, { event: 'exit', covariates, link }))
+    const fit = right(fitDiscreteHazard({ event: 'exit', covariates, link })(rows))
     ;['intercept', ...covariates].forEach((name, k) => {
       expect(rel(fit.coefficients[name]!, R[link].coef[k]!)).toBeLessThan(1e-6)
       expect(rel(fit.standardErrors[name]!, R[link].se[k]!)).toBeLessThan(1e-6)
@@ -38,18 +38,18 @@ describe('fitDiscreteHazard agrees with R glm (binomial family, same link) to 1e
   })
   it('clear Lefts: missing and non-numeric covariates, collinearity, separation, bad options', () => {
     const msg = (r: E.Either<{ message: string }, unknown>) => (E.isLeft(r) ? r.left.message : 'Right')
-    expect(msg(fitDiscreteHazard([{ exit: 0, x: 1 }, { exit: 1 }], { event: 'exit', covariates: ['x'], link: 'logit' }))).toBe(
+    expect(msg(fitDiscreteHazard({ event: 'exit', covariates: ['x'], link: 'logit' })([{ exit: 0, x: 1 }, { exit: 1 }]))).toBe(
       'rows[1].x: expected a finite number, got nothing (missing)',
     )
-    expect(msg(fitDiscreteHazard([{ exit: 0, x: '3' }], { event: 'exit', covariates: ['x'], link: 'logit' }))).toBe('rows[0].x: expected a finite number, got the string "3"')
-    expect(msg(fitDiscreteHazard([{ exit: 2, x: 1 }], { event: 'exit', covariates: ['x'], link: 'logit' }))).toBe('rows[0].exit: expected 0 or 1 (or false or true), got 2')
+    expect(msg(fitDiscreteHazard({ event: 'exit', covariates: ['x'], link: 'logit' })([{ exit: 0, x: '3' }]))).toBe('rows[0].x: expected a finite number, got the string "3"')
+    expect(msg(fitDiscreteHazard({ event: 'exit', covariates: ['x'], link: 'logit' })([{ exit: 2, x: 1 }]))).toBe('rows[0].exit: expected 0 or 1 (or false or true), got 2')
     const collinear = rows.slice(0, 500).map((r) => ({ ...r, twice: 2 * r['separate']! }))
-    expect(msg(fitDiscreteHazard(collinear, { event: 'exit', covariates: ['separate', 'twice'], link: 'cloglog' }))).toBe(
+    expect(msg(fitDiscreteHazard({ event: 'exit', covariates: ['separate', 'twice'], link: 'cloglog' })(collinear))).toBe(
       'options.covariates: "twice" is (almost) a linear combination of "intercept", "separate"; drop it or recode',
     )
     const separated = Array.from({ length: 40 }, (_, i) => ({ exit: i < 20 ? 0 : 1, x: i }))
-    expect(msg(fitDiscreteHazard(separated, { event: 'exit', covariates: ['x'], link: 'logit' }))).toMatch(/^separation: fitted probabilities reach 0 or 1/)
-    expect(msg(fitDiscreteHazard(rows, { event: 'exit', covariates: ['x'], link: 'probit' as 'logit' }))).toBe(
+    expect(msg(fitDiscreteHazard({ event: 'exit', covariates: ['x'], link: 'logit' })(separated))).toMatch(/^separation: fitted probabilities reach 0 or 1/)
+    expect(msg(fitDiscreteHazard({ event: 'exit', covariates: ['x'], link: 'probit' as 'logit' })(rows))).toBe(
       `options.link: expected 'cloglog' or 'logit', got the string "probit"`,
     )
   })
@@ -62,7 +62,7 @@ describe('fitDiscreteHazard agrees with R glm (binomial family, same link) to 1e
           const h = 1 - Math.exp(-Math.exp(-3 + beta * x))
           return { exit: rng.next() < h ? 1 : 0, x }
         })
-        const fit = right(fitDiscreteHazard(data, { event: 'exit', covariates: ['x'], link: 'cloglog' }))
+        const fit = right(fitDiscreteHazard({ event: 'exit', covariates: ['x'], link: 'cloglog' })(data))
         expect(Math.abs(fit.coefficients['x']! - beta)).toBeLessThan(4 * fit.standardErrors['x']!)
         expect(Math.abs(fit.coefficients['intercept']! + 3)).toBeLessThan(4 * fit.standardErrors['intercept']!)
       }),
@@ -126,8 +126,8 @@ describe('selection: retention payments hide the battlefield effect', () => {
     const model = { link: 'cloglog' as const, intercept: -5.5, coefficients: { separateFront: 0.8, worsening: 0.8 } }
     const partners = Array.from({ length: 10 }, (_, i) => ({ name: `P${i}`, front: i % 2 === 0 ? ('common' as const) : ('separate' as const) }))
     const fitOf = (retention?: { paymentCoefficient: number; targetHazard: number; valuePerDay: number }) => {
-      const sim = right(simulateCoalitionWar({ days: 200, model, partners, ...(retention ? { retention } : {}) })({ seed: 11, runs: 150, partnerDays: true }))
-      return right(fitDiscreteHazard(sim.partnerDays!, { event: 'exit', covariates: ['separateFront', 'worsening'], link: 'cloglog' }))
+      const sim = right(simulateCoalitionWar({ seed: 11, runs: 150, partnerDays: true })({ days: 200, model, partners, ...(retention ? { retention } : {}) }))
+      return right(fitDiscreteHazard({ event: 'exit', covariates: ['separateFront', 'worsening'], link: 'cloglog' })(sim.partnerDays!))
     }
     const unpaid = fitOf()
     const paid = fitOf({ paymentCoefficient: -1, targetHazard: Math.exp(-5.5), valuePerDay: 2 })

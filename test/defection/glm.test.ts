@@ -22,7 +22,7 @@ const R: Record<number, { coef: number[]; se: number[]; logLik: number }> = {
 describe('small cloglog fits where a full scoring step raises the deviance', () => {
   for (const [seed, want] of Object.entries(R))
     it(`seed ${seed}: the maximum R's glm reaches from optim's start, to 1e-6 (R's glm from its own start does not converge${seed === '696' ? ' and diverges' : ''})`, () => {
-      const fit = right(fitDiscreteHazard(rowsOf(Number(seed)), { event: 'exit', covariates: ['x', 'z'], link: 'cloglog' }))
+      const fit = right(fitDiscreteHazard({ event: 'exit', covariates: ['x', 'z'], link: 'cloglog' })(rowsOf(Number(seed))))
       ;['intercept', 'x', 'z'].forEach((k, j) => {
         expect(Math.abs(fit.coefficients[k]! - want.coef[j]!)).toBeLessThan(1e-6)
         expect(Math.abs(fit.standardErrors[k]! - want.se[j]!)).toBeLessThan(1e-6)
@@ -34,12 +34,12 @@ describe('small cloglog fits where a full scoring step raises the deviance', () 
 describe('bounds and caps', () => {
   it('a cap of one iteration: NoConvergence, saying what to raise, from both fits', () => {
     const rows = rowsOf(230)
-    const hazard = fitDiscreteHazard(rows, { event: 'exit', covariates: ['x', 'z'], link: 'logit', maxIterations: 1 })
+    const hazard = fitDiscreteHazard({ event: 'exit', covariates: ['x', 'z'], link: 'logit', maxIterations: 1 })(rows)
     expect(hazard._tag === 'Left' && [hazard.left._tag, hazard.left.message]).toEqual([
       'NoConvergence',
       'the fit did not converge in 1 iteration; raise options.maxIterations or rescale the covariates',
     ])
-    const logit = fitLogit(rows.map((r) => ({ joined: r.exit, x: r.x, z: r.z })), { outcome: 'joined', covariates: ['x', 'z'], maxIterations: 3 })
+    const logit = fitLogit({ outcome: 'joined', covariates: ['x', 'z'], maxIterations: 3 })(rows.map((r) => ({ joined: r.exit, x: r.x, z: r.z })))
     expect(logit._tag === 'Left' && [logit.left._tag, logit.left.message]).toEqual([
       'NoConvergence',
       'the fit did not converge in 3 iterations; raise options.maxIterations or rescale the covariates',
@@ -49,25 +49,25 @@ describe('bounds and caps', () => {
     // Five million empty slots: reading them would fail on the first; the bound answers first.
     const rows = new Array<object>(5_000_000)
     const covariates = Array.from({ length: 10 }, (_, k) => `x${k}`)
-    for (const fit of [fitLogit(rows, { outcome: 'y', covariates }), fitDiscreteHazard(rows, { event: 'y', covariates, link: 'cloglog' })]) {
+    for (const fit of [fitLogit({ outcome: 'y', covariates })(rows), fitDiscreteHazard({ event: 'y', covariates, link: 'cloglog' })(rows)]) {
       expect(fit._tag === 'Left' && fit.left._tag).toBe('TooLarge')
       expect(fit._tag === 'Left' && fit.left.message).toMatch(/^options\.covariates: 5,000,000 rows × 11 coefficients² is 605,000,000 products per iteration, more than 500,000,000; use fewer covariates \(at most 9 with these rows\)/)
     }
   })
   it('a covariate twice, or named like the response or "intercept": InvalidProblem naming its index, in each fit\'s words', () => {
     const rows = rowsOf(230)
-    const twice = fitDiscreteHazard(rows, { event: 'exit', covariates: ['x', 'x'], link: 'cloglog' })
+    const twice = fitDiscreteHazard({ event: 'exit', covariates: ['x', 'x'], link: 'cloglog' })(rows)
     expect(twice._tag === 'Left' && [twice.left._tag, twice.left.message]).toEqual(['InvalidProblem', 'options.covariates[1]: "x" is repeated, or is the event or "intercept"'])
-    const named = fitLogit(rows.map((r) => ({ joined: r.exit, x: r.x })), { outcome: 'joined', covariates: ['joined'] })
+    const named = fitLogit({ outcome: 'joined', covariates: ['joined'] })(rows.map((r) => ({ joined: r.exit, x: r.x })))
     expect(named._tag === 'Left' && named.left.message).toBe('options.covariates[0]: "joined" is repeated, or is the outcome or "intercept"')
-    const intercept = fitLogit(rows.map((r) => ({ joined: r.exit, intercept: r.x })), { outcome: 'joined', covariates: ['intercept'] })
+    const intercept = fitLogit({ outcome: 'joined', covariates: ['intercept'] })(rows.map((r) => ({ joined: r.exit, intercept: r.x })))
     expect(intercept._tag === 'Left' && intercept.left._tag).toBe('InvalidProblem')
   })
   it('a misspelt option is a DecodeError naming the nearest key, in both fits (maxIteration was silently ignored)', () => {
     const rows = rowsOf(230)
-    const hazard = fitDiscreteHazard(rows, { event: 'exit', covariates: ['x'], link: 'cloglog', maxIteration: 3 } as never)
+    const hazard = fitDiscreteHazard({ event: 'exit', covariates: ['x'], link: 'cloglog', maxIteration: 3 } as never)(rows)
     expect(hazard._tag === 'Left' && [hazard.left._tag, hazard.left.message]).toEqual(['DecodeError', 'options.maxIteration: unknown key; did you mean maxIterations?'])
-    const logit = fitLogit(rows.map((r) => ({ joined: r.exit, x: r.x })), { outcome: 'joined', covariate: ['x'] } as never)
+    const logit = fitLogit({ outcome: 'joined', covariate: ['x'] } as never)(rows.map((r) => ({ joined: r.exit, x: r.x })))
     expect(logit._tag === 'Left' && logit.left.message).toMatch(/^options\.covariate: unknown key; did you mean covariates\?/)
   })
 })

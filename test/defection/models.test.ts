@@ -119,16 +119,16 @@ describe('simulation', () => {
   it('law: the same seed gives the same simulation; different seeds differ', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 40 }), (seed) => {
-        const a = right(simulateCoalitionWar(config)({ seed, runs: 20 }))
-        expect(right(simulateCoalitionWar(config)({ seed, runs: 20 }))).toEqual(a)
-        expect(right(simulateCoalitionWar(config)({ seed: seed + 1, runs: 20 })).runs).not.toEqual(a.runs)
+        const a = right(simulateCoalitionWar({ seed, runs: 20 })(config))
+        expect(right(simulateCoalitionWar({ seed, runs: 20 })(config))).toEqual(a)
+        expect(right(simulateCoalitionWar({ seed: seed + 1, runs: 20 })(config)).runs).not.toEqual(a.runs)
       }),
       { numRuns: 20 },
     )
   })
   it('law: survival curves are non-increasing in [0, 1]; payments are never negative; progress reaches the total', () => {
     const seen: number[] = []
-    const r = right(simulateCoalitionWar(config)({ seed: 3, runs: 200, onProgress: (done, total) => seen.push(done / total) }))
+    const r = right(simulateCoalitionWar({ seed: 3, runs: 200, onProgress: (done, total) => seen.push(done / total) })(config))
     for (const curve of [r.survival.all, r.survival.common, r.survival.separate])
       curve.forEach((s, k) => {
         expect(s).toBeGreaterThanOrEqual(0)
@@ -141,18 +141,18 @@ describe('simulation', () => {
   it('matches the exact survival when the battlefield does not move (volatility 0): S(t) = (1 − h)^t', () => {
     const flat = { ...config, battlefield: { volatility: 0 }, retention: undefined as never }
     const { retention: _, ...noRetention } = flat
-    const r = right(simulateCoalitionWar(noRetention)({ seed: 9, runs: 4000 }))
+    const r = right(simulateCoalitionWar({ seed: 9, runs: 4000 })(noRetention))
     const h = 1 - Math.exp(-Math.exp(-6))
     const exact = (1 - h) ** 120
     // 12,000 common-front partner-wars: binomial standard error √(S(1 − S)/12000).
     expect(Math.abs(r.survival.common[119]! - exact)).toBeLessThan(4 * Math.sqrt((exact * (1 - exact)) / 12_000))
   })
   it('bad config is a Left naming the field', () => {
-    const r = simulateCoalitionWar({ ...config, partners: [{ name: 'X', front: 'left' as 'common' }] })({ seed: 1, runs: 1 })
+    const r = simulateCoalitionWar({ seed: 1, runs: 1 })({ ...config, partners: [{ name: 'X', front: 'left' as 'common' }] })
     expect(E.isLeft(r) && r.left.message).toBe(`config.partners[0].front: expected 'common' or 'separate', got the string "left"`)
-    const m = simulateCoalitionWar({ ...config, model: { ...config.model, coefficients: { capability: 1 } } })({ seed: 1, runs: 1 })
+    const m = simulateCoalitionWar({ seed: 1, runs: 1 })({ ...config, model: { ...config.model, coefficients: { capability: 1 } } })
     expect(E.isLeft(m) && m.left.message).toBe('config.partners[0].covariates.capability: the model has a coefficient for it, but no value was given')
-    const huge = simulateCoalitionWar({ ...config, days: 1e15 })({ seed: 1, runs: 1 })
+    const huge = simulateCoalitionWar({ seed: 1, runs: 1 })({ ...config, days: 1e15 })
     expect(E.isLeft(huge) && huge.left.message).toBe('config.days: expected a whole number from 1 to 36,500, got 1000000000000000')
   })
 })

@@ -14,7 +14,7 @@ const partners: Partner[] = Array.from({ length: 24 }, (_, i) => ({
   covariates: { democracy: i % 2 },
   troops: 100 * (i + 1), // read by other families, unread here
 }))
-const sim = right(simulateCoalitionWar({ days: 300, model, partners })({ seed: 15, runs: 80, partnerDays: true }))
+const sim = right(simulateCoalitionWar({ seed: 15, runs: 80, partnerDays: true })({ days: 300, model, partners }))
 const covariates = ['separateFront', 'worsening', 'democracy']
 
 describe("the simulator's rows", () => {
@@ -48,14 +48,14 @@ describe("the simulator's rows", () => {
 
   it('a cloglog fit of the partner-days, and of the toPersonPeriod rows, recovers the simulated coefficients (within 4 standard errors)', () => {
     const opts = { event: 'exit', covariates, link: 'cloglog' as const }
-    const fit = right(fitDiscreteHazard(sim.partnerDays!, opts))
+    const fit = right(fitDiscreteHazard(opts)(sim.partnerDays!))
     for (const [k, beta] of Object.entries(truth)) expect(Math.abs(fit.coefficients[k]! - beta)).toBeLessThan(4 * fit.standardErrors[k]!)
-    const viaPeriods = right(fitDiscreteHazard(right(toPersonPeriod(sim.partners)), { ...opts, event: 'event' }))
+    const viaPeriods = right(fitDiscreteHazard({ ...opts, event: 'event' })(right(toPersonPeriod(sim.partners))))
     for (const k of Object.keys(truth)) expect(Math.abs(viaPeriods.coefficients[k]! - fit.coefficients[k]!)).toBeLessThan(1e-8 * Math.max(1, Math.abs(fit.coefficients[k]!)))
   }, 60_000)
 
   it('refuses a covariate that would overwrite a partner-day column', () => {
-    const r = simulateCoalitionWar({ days: 10, model, partners: [{ name: 'A', covariates: { democracy: 1, day: 3 } }] })({ seed: 1, runs: 1, partnerDays: true })
+    const r = simulateCoalitionWar({ seed: 1, runs: 1, partnerDays: true })({ days: 10, model, partners: [{ name: 'A', covariates: { democracy: 1, day: 3 } }] })
     expect(E_left(r)).toBe('config.partners[0].covariates.day: a partner-day row has its own "day" column; rename the covariate')
   })
 })

@@ -61,15 +61,18 @@ describe('recruit from plain JavaScript', () => {
     [{ timeLimitSeconds: -1 }, 'options.timeLimitSeconds: expected a number of seconds above 0, got -1'],
     [{ timeLimitSeconds: '5' }, 'options.timeLimitSeconds: expected a number of seconds above 0, got the string "5"'],
     [{ timeLimit: 1 }, 'options.timeLimit: unknown key; did you mean timeLimitSeconds?'],
+    [{ timeLimitSeconds: 0 }, 'options.timeLimitSeconds: expected a number of seconds above 0, got 0'],
+    [{ timeLimitSeconds: Infinity }, 'options.timeLimitSeconds: expected a number of seconds above 0, got Infinity'],
+    [{ timeLimitSeconds: NaN }, 'options.timeLimitSeconds: expected a number of seconds above 0, got NaN'],
   ])('options %j are a DecodeError, not a throw', (options, message) => {
-    const r = recruit(lp)(problem, options as never)
+    const r = recruit(lp, options as never)(problem)
     expect(E.isLeft(r) && r.left._tag).toBe('DecodeError')
     expect(E.isLeft(r) && r.left.message).toBe(message)
   })
   it('20,000 calls with bad options leave the WebAssembly heap where it was (each leaked a HiGHS model)', () => {
     recruit(lp)(problem)
     const before = process.memoryUsage().arrayBuffers
-    for (let i = 0; i < 20_000; i++) recruit(lp)(problem, { timeLimitSeconds: -1 })
+    for (let i = 0; i < 20_000; i++) recruit(lp, { timeLimitSeconds: -1 })(problem)
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 * 2 ** 20)
     expect(E.isRight(recruit(lp)(problem))).toBe(true)
   })

@@ -90,7 +90,7 @@ describe('nucleolusReport', () => {
   it('gives the nucleolus (or prenucleolus) itself, its stages labelled, the LPs and scans, and the certificate', () => {
     const g = hardGames.perSize(8, 3)
     for (const pre of [false, true]) {
-      const r = nucleolusReport(lp)(g, { prenucleolus: pre })
+      const r = nucleolusReport(lp, { prenucleolus: pre })(g)
       if (E.isLeft(r)) throw new Error(r.left.message)
       expect(r.right.allocation).toEqual(E.getOrElse((): number[] => [])((pre ? prenucleolus : nucleolus)(lp)(g)))
       expect(r.right.lpSolves).toBeGreaterThanOrEqual(r.right.stages.length)
@@ -109,9 +109,9 @@ describe('nucleolusReport', () => {
   })
   it('unknown or mistyped options are a DecodeError naming them', () => {
     const g = hardGames.flat(4, 1)
-    const a = nucleolusReport(lp)(g, { prenucleolos: true } as never)
+    const a = nucleolusReport(lp, { prenucleolos: true } as never)(g)
     expect(E.isLeft(a) && a.left.message).toMatch(/^nucleolusReport: options\.prenucleolos: unknown key; did you mean prenucleolus\?/)
-    const b = nucleolusReport(lp)(g, { prenucleolus: 'yes' } as never)
+    const b = nucleolusReport(lp, { prenucleolus: 'yes' } as never)(g)
     expect(E.isLeft(b) && b.left.message).toBe('nucleolusReport: options.prenucleolus: expected true or false, got the string "yes"')
   })
 })

@@ -48,7 +48,7 @@ const R = {
 
 describe('fitLogit agrees with R glm(family = binomial)', () => {
   it('coefficients and standard errors to 1e-9, log-likelihood to 1e-12', () => {
-    const fit = right(fitLogit(rows, { outcome: 'joined', covariates }))
+    const fit = right(fitLogit({ outcome: 'joined', covariates })(rows))
     ;['intercept', ...covariates].forEach((name, k) => {
       expect(rel(fit.coefficients[name]!, R.coef[k]!)).toBeLessThan(1e-9)
       expect(rel(fit.standardErrors[name]!, R.se[k]!)).toBeLessThan(1e-9)
@@ -62,22 +62,22 @@ describe('fitLogit agrees with R glm(family = binomial)', () => {
     expect(rel(right(p(row)), logistic(eta))).toBeLessThan(1e-9)
   })
   it('the fitted signs agree with the signs the sources report (the data were drawn that way)', () => {
-    const fit = right(fitLogit(rows, { outcome: 'joined', covariates }))
+    const fit = right(fitLogit({ outcome: 'joined', covariates })(rows))
     for (const c of covariates) expect(Math.sign(fit.coefficients[c]!)).toBe(PARTICIPATION_FACTORS.find((f) => f.name === c)!.sign)
   })
   it('clear Lefts: bad outcome, missing values, repeated covariates, separation, too few rows', () => {
-    expect(msg(fitLogit([{ joined: 'yes', x: 1 }], { outcome: 'joined', covariates: ['x'] }))).toBe('rows[0].joined: expected 0 or 1 (or false or true), got the string "yes"')
-    expect(msg(fitLogit([{ joined: 1 }], { outcome: 'joined', covariates: ['x'] }))).toBe('rows[0].x: expected a finite number, got nothing (missing)')
-    expect(msg(fitLogit(rows, { outcome: 'joined', covariates: ['capability', 'capability'] }))).toBe(
+    expect(msg(fitLogit({ outcome: 'joined', covariates: ['x'] })([{ joined: 'yes', x: 1 }]))).toBe('rows[0].joined: expected 0 or 1 (or false or true), got the string "yes"')
+    expect(msg(fitLogit({ outcome: 'joined', covariates: ['x'] })([{ joined: 1 }]))).toBe('rows[0].x: expected a finite number, got nothing (missing)')
+    expect(msg(fitLogit({ outcome: 'joined', covariates: ['capability', 'capability'] })(rows))).toBe(
       'options.covariates[1]: "capability" is repeated, or is the outcome or "intercept"',
     )
-    expect(msg(fitLogit(rows.map((r) => ({ ...r, joined: 1 })), { outcome: 'joined', covariates }))).toBe(
+    expect(msg(fitLogit({ outcome: 'joined', covariates })(rows.map((r) => ({ ...r, joined: 1 }))))).toBe(
       'rows: every joined is 1, so the join probability is not identified (separation by the intercept)',
     )
     const separated = Array.from({ length: 30 }, (_, i) => ({ joined: i < 15 ? 0 : 1, un: i }))
-    expect(msg(fitLogit(separated, { outcome: 'joined', covariates: ['un'] }))).toMatch(/^separation: fitted probabilities reach 0 or 1/)
-    expect(msg(fitLogit(rows.slice(0, 3), { outcome: 'joined', covariates }))).toBe('rows: 3 rows cannot identify 6 coefficients')
-    expect(msg(fitLogit(rows, { covariates } as never))).toBe('options.outcome: expected a non-empty string, got nothing')
+    expect(msg(fitLogit({ outcome: 'joined', covariates: ['un'] })(separated))).toMatch(/^separation: fitted probabilities reach 0 or 1/)
+    expect(msg(fitLogit({ outcome: 'joined', covariates })(rows.slice(0, 3)))).toBe('rows: 3 rows cannot identify 6 coefficients')
+    expect(msg(fitLogit({ covariates } as never)(rows))).toBe('options.outcome: expected a non-empty string, got nothing')
   })
 })
 

@@ -32,7 +32,7 @@ const cases: [string, unknown, unknown, string][] = [
 
 describe('scenario: bad input', () => {
   it.each(cases)('%s', (_, spec, options, message) => {
-    const r = scenario(spec as never)({ seed: 1, runs: 2, ...(options as object) } as never)
+    const r = scenario({ seed: 1, runs: 2, ...(options as object) } as never)(spec as never)
     expect(E.isLeft(r) ? `${r.left._tag}: ${r.left.message}` : 'Right').toBe(message)
   })
 })

@@ -55,7 +55,7 @@ describe('scenario: reduction to recruit', () => {
   it('with every partner joining and no exits, each run has the plan recruit (HiGHS) gives, and brute force agrees on its cost', () => {
     fc.assert(
       fc.property(problemArb, (p) => {
-        const s = right(scenario({ partners: p.candidates, joining: 'all', recruitment: terms(p) })({ seed: 3, runs: 3 }))
+        const s = right(scenario({ seed: 3, runs: 3 })({ partners: p.candidates, joining: 'all', recruitment: terms(p) }))
         const plan = recruit(lp)(p)
         const brute = bruteForce(p, pricesOf(p))
         for (const run of s.runs) {
@@ -93,7 +93,7 @@ describe('scenario: reduction to recruit', () => {
           })
           const problem = { pivotal: { budget: (b / 10_000) * 1e8, costPerSoldier: 40_000 }, requirements: { troops: (t / 10_000) * 15_000 }, candidates }
           const plan = right(recruit(lp)(problem))
-          const s = right(scenario({ partners: candidates, joining: 'all', recruitment: terms(problem) })({ seed: 1, runs: 1 }))
+          const s = right(scenario({ seed: 1, runs: 1 })({ partners: candidates, joining: 'all', recruitment: terms(problem) }))
           const members = s.partners.filter((r) => r.recruited === 1).map((r) => r.partner)
           expect(members).toEqual(plan.members.map((m) => m.name))
           expect(Math.abs(s.runs[0]!.cost! - plan.totalCost)).toBeLessThanOrEqual(1e-9 * plan.totalCost)
@@ -111,12 +111,12 @@ describe('scenario: reduction to recruit', () => {
         if (E.isLeft(plan)) return
         const seen: unknown[] = []
         right(
-          scenario({
+          scenario({ seed: 1, runs: 1 })({
             partners: p.candidates,
             joining: 'all',
             recruitment: terms(p),
             burden: ({ members, plan: given, cost }) => (seen.push({ members: members.map((m) => m.name), given, cost }), E.right({})),
-          })({ seed: 1, runs: 1 }),
+          }),
         )
         expect(seen.length).toBe(1)
         const { members, given, cost } = seen[0] as { members: string[]; given: typeof plan.right; cost: number }
@@ -135,9 +135,9 @@ describe('scenario: reduction to recruit', () => {
     fc.assert(
       fc.property(problemArb, fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 9, maxLength: 9 }), (p, q) => {
         const partners: Partner[] = p.candidates.map((c, i) => ({ ...c, joinProbability: q[i]! / 100 }))
-        const viaTerms = right(scenario({ partners, joining: 'given', recruitment: terms(p) })({ seed: 9, runs: 40 }))
+        const viaTerms = right(scenario({ seed: 9, runs: 40 })({ partners, joining: 'given', recruitment: terms(p) }))
         const viaRecruit = right(
-          scenario({ partners, joining: 'given', recruitment: (willing) => recruit(lp)({ ...terms(p), candidates: willing as Candidate[] }) })({ seed: 9, runs: 40 }),
+          scenario({ seed: 9, runs: 40 })({ partners, joining: 'given', recruitment: (willing) => recruit(lp)({ ...terms(p), candidates: willing as Candidate[] }) }),
         )
         expect(viaRecruit.runs.map((r) => [r.willing, r.planned, r.cost])).toEqual(viaTerms.runs.map((r) => [r.willing, r.planned, r.cost]))
       }),
@@ -168,8 +168,8 @@ describe('scenario: laws in every run', () => {
           burden: { rule: 'proportional', by: 'gdp', pivotal: { name: 'US', gdp: 2000 } },
           exit: war,
         }
-        const r = right(scenario(spec)({ seed, runs: 30 }))
-        expect(right(scenario(spec)({ seed, runs: 30 }))).toEqual(r)
+        const r = right(scenario({ seed, runs: 30 })(spec))
+        expect(right(scenario({ seed, runs: 30 })(spec))).toEqual(r)
         const n = partners.length
         for (const run of r.runs) {
           expect(run.payments).toBeLessThanOrEqual(budget * 1e6)
@@ -194,8 +194,8 @@ describe('scenario: laws in every run', () => {
 
   it('a longer scenario begins with the runs of a shorter one', () => {
     const spec: Scenario = { partners: [{ name: 'A', troops: 10, deploymentCost: 5, ownBenefit: 0, joinProbability: 0.5 }], joining: 'given', recruitment: { pivotal: { budget: 10 }, requirements: { troops: 10 } }, exit: war }
-    const short = right(scenario(spec)({ seed: 4, runs: 50 }))
-    const long = right(scenario(spec)({ seed: 4, runs: 200 }))
+    const short = right(scenario({ seed: 4, runs: 50 })(spec))
+    const long = right(scenario({ seed: 4, runs: 200 })(spec))
     expect(long.runs.slice(0, 50)).toEqual(short.runs)
   })
 })
@@ -203,7 +203,7 @@ describe('scenario: laws in every run', () => {
 describe('scenario: agreement with the families it chains', () => {
   it('willingness is drawn with each partner’s probability (within 5 standard errors over 20,000 runs)', () => {
     const partners = [0.05, 0.3, 0.5, 0.77, 0.99].map((q, i) => ({ name: `P${i}`, troops: 100, deploymentCost: 1, ownBenefit: 0, joinProbability: q }))
-    const r = right(scenario({ partners, joining: 'given', recruitment: { pivotal: { budget: 0 }, requirements: { troops: 0 } } })({ seed: 2, runs: 20_000 }))
+    const r = right(scenario({ seed: 2, runs: 20_000 })({ partners, joining: 'given', recruitment: { pivotal: { budget: 0 }, requirements: { troops: 0 } } }))
     partners.forEach((p) => {
       const se = Math.sqrt((p.joinProbability * (1 - p.joinProbability)) / 20_000)
       expect(Math.abs(r.summary.byPartner[p.name]!.pWilling - p.joinProbability)).toBeLessThanOrEqual(5 * se)
@@ -214,7 +214,7 @@ describe('scenario: agreement with the families it chains', () => {
     const h = 0.002
     const partners = Array.from({ length: 4 }, (_, i) => ({ name: `P${i}`, troops: 1000, deploymentCost: 1e6, ownBenefit: 0 }))
     const model = { link: 'logit' as const, intercept: Math.log(h / (1 - h)), coefficients: {} }
-    const r = right(scenario({ partners, joining: 'all', recruitment: { pivotal: { budget: 1e7, costPerSoldier: 1e5 }, requirements: { troops: 4000 } }, exit: { days: 100, model } })({ seed: 5, runs: 20_000, within: 50 }))
+    const r = right(scenario({ seed: 5, runs: 20_000, within: 50 })({ partners, joining: 'all', recruitment: { pivotal: { budget: 1e7, costPerSoldier: 1e5 }, requirements: { troops: 4000 } }, exit: { days: 100, model } }))
     const p = (1 - h) ** (4 * 50)
     expect(r.runs.every((x) => x.recruited === 4)).toBe(true)
     expect(Math.abs(r.summary.pNoExit! - p)).toBeLessThanOrEqual(5 * Math.sqrt((p * (1 - p)) / 20_000))
@@ -225,8 +225,8 @@ describe('scenario: agreement with the families it chains', () => {
 
   it('the war step is simulateCoalitionWar’s: with everyone recruited, its exit shares by front agree within sampling error', () => {
     const partners: Partner[] = Array.from({ length: 6 }, (_, i) => ({ name: `P${i}`, troops: 1000, deploymentCost: 1e6, ownBenefit: 0, front: i < 3 ? 'common' : 'separate' }))
-    const s = right(scenario({ partners, joining: 'all', recruitment: { pivotal: { budget: 1e8, costPerSoldier: 1e5 }, requirements: { troops: 6000 } }, exit: war })({ seed: 8, runs: 4000 }))
-    const w = right(simulateCoalitionWar({ ...war, partners })({ seed: 8, runs: 4000 }))
+    const s = right(scenario({ seed: 8, runs: 4000 })({ partners, joining: 'all', recruitment: { pivotal: { budget: 1e8, costPerSoldier: 1e5 }, requirements: { troops: 6000 } }, exit: war }))
+    const w = right(simulateCoalitionWar({ seed: 8, runs: 4000 })({ ...war, partners }))
     const share = (front: string) => s.partners.filter((r) => partners.find((p) => p.name === r.partner)!.front === front && r.exitDay !== undefined).length / (3 * 4000)
     for (const front of ['common', 'separate'] as const) {
       const q = w.summary.exitShare[front]
