@@ -91,10 +91,11 @@ const solvePlan = (
   troops = troops.map((x) => Math.min(x, rows.troops))
   legit = legit.map((x) => Math.min(x, rows.legitimacy))
   // Scale money, troops and legitimacy to order 1, for HiGHS's absolute tolerances: money by the
-  // largest single price (not by totals, so that a dollar's difference between plans stays visible).
-  const M = Math.max(1, maxOf(pay), rows.costPerSoldier)
-  const S = Math.max(1, rows.troops, maxOf(troops))
-  const L = Math.max(1, rows.legitimacy, maxOf(legit))
+  // largest single price (not by totals, so that a dollar's difference between plans stays visible),
+  // in whatever unit the user counts it (a floor of 1 put prices in billionths of a dollar inside the
+  // tolerance).
+  const M = Math.max(maxOf(pay), rows.costPerSoldier) || 1
+  const S = Math.max(rows.troops, maxOf(troops)) || 1
   const problem = createLp(lp, {
     cost: [...pay.map((p) => p / M), (rows.costPerSoldier * S) / M],
     lower: [...critical.map((c) => (c ? 1 : 0)), 0],
@@ -106,7 +107,11 @@ const solvePlan = (
     const all = Array.from({ length: n }, (_, i) => i)
     if (rows.budget !== undefined) problem.addRow(-Infinity, rows.budget / M, all, pay.map((p) => p / M))
     problem.addRow(rows.troops / S, Infinity, [...all, n], [...troops.map((x) => x / S), 1])
-    if (rows.legitimacy > 0) problem.addRow(rows.legitimacy / L, Infinity, all, legit.map((x) => x / L))
+    // Legitimacy is in the user's units, however small: the row is scaled by the requirement itself
+    // (no partner counts for more, after the cap), so Σ legitimacy / requirement ≥ 1. A floor of 1 on
+    // the scale let a requirement of 1e-9 fall within the solver's tolerance and be met by nobody.
+    const L = rows.legitimacy
+    if (L > 0) problem.addRow(1, Infinity, all, legit.map((x) => x / L))
     const r = problem.solve()
     if (r.status !== 'optimal') return r
     return { chosen: all.filter((i) => r.x[i]! > 0.5) }
@@ -217,7 +222,7 @@ export const recruit =
     // scale, which is the largest payment or soldier's cost; ten times more each time): lowering it
     // by twice the overrun alone was less than that tolerance, so the same plan came back three times
     // and no plan was returned.
-    const tolerance = 2e-9 * Math.max(1, budget, maxOf(pay), costPerSoldier)
+    const tolerance = 2e-9 * (Math.max(budget, maxOf(pay), costPerSoldier) || 1)
     for (let attempt = 0; attempt < 3 && 'chosen' in solved && sum(pay, solved.chosen) > budget; attempt++) {
       const over = sum(pay, solved.chosen) - budget
       rows.budget -= Math.max(2 * over, tolerance * 10 ** attempt)

@@ -201,3 +201,49 @@ describe('a budget a hair below the best plan', () => {
     }
   })
 })
+
+describe('units: the plan does not depend on the unit of money', () => {
+  const scaled = (p: RecruitmentProblem, money: number, flags: number): RecruitmentProblem => ({
+    pivotal: { budget: p.pivotal.budget * money, costPerSoldier: p.pivotal.costPerSoldier! * money },
+    requirements: { troops: p.requirements.troops, legitimacy: p.requirements.legitimacy! * flags },
+    candidates: p.candidates.map((c) => ({
+      ...c,
+      deploymentCost: c.deploymentCost * money,
+      ownBenefit: c.ownBenefit * money,
+      ...(c.ownResources === undefined ? {} : { ownResources: c.ownResources * money }),
+      ...(c.legitimacy === undefined ? {} : { legitimacy: c.legitimacy * flags }),
+      ...(c.sideDeal === undefined ? {} : { sideDeal: { valueToRecipient: c.sideDeal.valueToRecipient * money, costToPivotal: c.sideDeal.costToPivotal * money } }),
+    })),
+  })
+  // Powers of two rescale exactly, so the scaled problem is the same problem in other units: dollars
+  // to trillionths of a dollar or to millions of millions. Legitimacy is valued in money (a partner's
+  // value to the pivotal state is its legitimacy plus the soldiers it saves), so it scales with money.
+  it('rescaling every amount of money (and legitimacy) by 2^k gives the same members and scaled payments', () => {
+    fc.assert(
+      fc.property(problemArb, fc.integer({ min: -60, max: 40 }), (p, k) => {
+        const j = k
+        const base = recruit(lp)(p)
+        const other = recruit(lp)(scaled(p, 2 ** k, 2 ** j))
+        expect(other._tag).toBe(base._tag)
+        if (E.isRight(base) && E.isRight(other)) {
+          expect(other.right.members.map((m) => m.name)).toEqual(base.right.members.map((m) => m.name))
+          expect(other.right.totalPayments).toBe(base.right.totalPayments * 2 ** k)
+          expect(other.right.legitimacy).toBe(base.right.legitimacy * 2 ** j)
+        }
+        if (E.isLeft(base) && E.isLeft(other)) expect(other.left._tag).toBe(base.left._tag)
+      }),
+      { numRuns: 150 },
+    )
+  })
+  it('a legitimacy requirement of 1e-9 is met (it fell within the solver tolerance, and a plan without it came back)', () => {
+    for (const L of [1e-3, 1e-6, 1e-9, 1e-12]) {
+      const plan = right(recruit(lp)({
+        pivotal: { budget: 1e9, costPerSoldier: 100 },
+        requirements: { troops: 10, legitimacy: L },
+        candidates: [{ name: 'A', troops: 0, deploymentCost: 50, ownBenefit: 0, legitimacy: L }, { name: 'B', troops: 10, deploymentCost: 10, ownBenefit: 0 }],
+      }))
+      expect(plan.members.map((m) => m.name)).toEqual(['A', 'B'])
+      expect(plan.legitimacy).toBe(L)
+    }
+  })
+})
