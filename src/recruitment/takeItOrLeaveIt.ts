@@ -53,5 +53,6 @@ export const takeItOrLeaveIt = (input: { readonly value: number; readonly reserv
     if (hi === lo) return E.right(value >= lo ? { offer: lo, acceptanceProbability: 1, expectedGain: value - lo } : { offer: lo, acceptanceProbability: 0, expectedGain: 0 })
     const offer = Math.min(hi, Math.max(lo, (value + lo) / 2))
     const acceptanceProbability = (offer - lo) / (hi - lo)
-    return E.right({ offer, acceptanceProbability, expectedGain: (value - offer) * acceptanceProbability })
+    // Never negative (the offer is at most the value unless it is refused for sure), and 0, not −0, when refused.
+    return E.right({ offer, acceptanceProbability, expectedGain: Math.max(0, (value - offer) * acceptanceProbability) })
   })(decodeWith(Codec)(input))

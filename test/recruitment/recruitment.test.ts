@@ -247,3 +247,23 @@ describe('units: the plan does not depend on the unit of money', () => {
     }
   })
 })
+
+describe('a search that reaches its time limit', () => {
+  // Prices nearly proportional to troops: many plans almost equally cheap, so proving one cheapest takes
+  // branch and bound a while (240 ms here); a microsecond's limit stops it first.
+  const candidates = Array.from({ length: 40 }, (_, i) => {
+    const troops = 1000 + ((i * 7919) % 997)
+    return { name: `C${i}`, troops, deploymentCost: troops * 10_000 * (1 + ((i * 31) % 17) / 1e4), ownBenefit: 0 }
+  })
+  const problem = { pivotal: { budget: 2e8, costPerSoldier: 10_020 }, requirements: { troops: 21_500 }, candidates }
+  it('is a NoConvergence that says so, never an unproven plan', () => {
+    expect(recruit(lp, { timeLimitSeconds: 1e-6 })(problem)).toEqual(
+      E.left({ _tag: 'NoConvergence', message: 'the recruitment program was not solved: HiGHS reached its time limit before proving a plan optimal' }),
+    )
+  })
+  it('with the default limit, the same problem is solved within its budget', () => {
+    const plan = right(recruit(lp)(problem))
+    expect(plan.totalPayments).toBeLessThanOrEqual(2e8)
+    expect(plan.partnerTroops + plan.ownTroops).toBeGreaterThanOrEqual(21_500)
+  })
+})
