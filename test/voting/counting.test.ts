@@ -32,8 +32,20 @@ const enumerate = (quota: number, weights: readonly number[]) => {
 }
 
 /** Exact swing counts by BigInt subset sums over the other voters: one table per voter, no division. */
-const exactSwings = (quota: number, weights: readonly number[]): bigint[] =>
-  weights.map((wi, i) => {
+const exactSwings = (quota: number, weights: readonly number[]): bigint[] => {
+  const byWeight = new Map<number, bigint>()
+  return weights.map((wi, i) => {
+    const known = byWeight.get(wi)
+    if (known !== undefined) return known
+    const count = exactSwingsOf(quota, weights, wi, i)
+    byWeight.set(wi, count)
+    return count
+  })
+}
+
+/** Voter i's swings (every voter of the same weight has the same count). */
+const exactSwingsOf = (quota: number, weights: readonly number[], wi: number, i: number): bigint => {
+  {
     const c = new Array<bigint>(quota).fill(0n)
     c[0] = 1n
     weights.forEach((wj, j) => {
@@ -44,7 +56,8 @@ const exactSwings = (quota: number, weights: readonly number[]): bigint[] =>
     let count = 0n
     for (let s = Math.max(0, quota - wi); s < quota; s++) count += c[s]!
     return wi === 0 ? 0n : count << BigInt(zeros)
-  })
+  }
+}
 
 const relative = (a: number, b: number): number => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)))
 
@@ -116,11 +129,73 @@ describe('councils past 49 voters, where the swing counts need two primes', () =
       { numRuns: 12 },
     )
   })
+  it('long chains of residues: a weight-1 voter among 69 heavy ones, about 9,000 steps per chain, counts exact', () => {
+    // Each step adds or subtracts a residue up to 2^50; unless every step is reduced mod p, the running
+    // sum wanders past the 2^53 of exact doubles.
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(200, 300, 301), { minLength: 69, maxLength: 69 }), fc.integer({ min: 0, max: 2 ** 20 }), (heavy, at) => {
+        const weights = [1, ...heavy]
+        const total = weights.reduce((s, w) => s + w, 0)
+        const quota = Math.floor(total / 2) + 1 + Math.floor((at / 2 ** 20) * 40) - 20
+        expect(swingCounts(quota, weights)).toEqual(exactSwings(quota, weights))
+      }),
+      { numRuns: 6 },
+    )
+  })
   it('a council of 60 equal voters at a simple majority: each swings C(59, 30) times', () => {
     let c = 1n
     for (let k = 0; k < 30; k++) c = (c * BigInt(59 - k)) / BigInt(k + 1)
     expect(c > 2n ** 49n).toBe(true)
     expect(swingCounts(31, new Array(60).fill(1))).toEqual(new Array(60).fill(c))
+  })
+})
+
+/** Shapley–Shubik by counts of the others' coalitions by size and weight, in doubles (no quadrature). */
+const countedShapleyShubik = (quota: number, weights: readonly number[]): number[] => {
+  const n = weights.length
+  const byWeight = new Map<number, number>()
+  return weights.map((wi, i) => {
+    const known = byWeight.get(wi)
+    if (known !== undefined) return known
+    // N[k][s]: coalitions of k of the other voters weighing s, for s below the quota.
+    const N = Array.from({ length: n }, () => new Float64Array(quota))
+    N[0]![0] = 1
+    let seen = 0
+    weights.forEach((w, j) => {
+      if (j === i) return
+      seen++
+      for (let k = seen; k >= 1; k--) for (let s = quota - 1; s >= w; s--) N[k]![s]! += N[k - 1]![s - w]!
+    })
+    // k!(n − 1 − k)!/n! = 1 / (n · C(n − 1, k)).
+    let choose = 1
+    let ss = 0
+    for (let k = 0; k < n; k++) {
+      for (let s = Math.max(0, quota - wi); s < quota; s++) ss += N[k]![s]! / (n * choose)
+      choose = (choose * (n - 1 - k)) / (k + 1)
+    }
+    byWeight.set(wi, ss)
+    return ss
+  })
+}
+
+describe('councils past 256 voters, where the probability passes rescale as they go', () => {
+  it('260–300 voters of weight 1 or 2: swing probabilities and Shapley–Shubik against exact counts, to 1e-12 relative', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(1, 2), { minLength: 260, maxLength: 300 }), fc.integer({ min: 5, max: 95 }), (weights, pct) => {
+        const total = weights.reduce((s, w) => s + w, 0)
+        const quota = Math.max(1, Math.floor((pct / 100) * total))
+        const n = weights.length
+        const swings = exactSwings(quota, weights)
+        swingProbabilities(quota, weights).forEach((p, i) => {
+          // swings / 2^(n−1): the integer rounds once to a double, and the power of two is exact.
+          const exact = Number(swings[i]!) / 2 ** (n - 1)
+          expect(relative(p, exact)).toBeLessThan(1e-12)
+        })
+        const counted = countedShapleyShubik(quota, weights)
+        shapleyShubikOwen(quota, weights).forEach((x, i) => expect(relative(x, counted[i]!)).toBeLessThan(1e-11))
+      }),
+      { numRuns: 4 },
+    )
   })
 })
 
