@@ -71,3 +71,39 @@ describe('bounds and caps', () => {
     expect(logit._tag === 'Left' && logit.left.message).toMatch(/^options\.covariate: unknown key; did you mean covariates\?/)
   })
 })
+
+describe("the path, not only the end: R's iteration count and R's estimates under its own stopping rule", () => {
+  const table = (file: string): Record<string, number>[] => {
+    const [head, ...rest] = readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8').trim().split('\n')
+    const names = head!.split(',')
+    return rest.map((l) => Object.fromEntries(l.split(',').map((v, i) => [names[i]!, Number(v)])))
+  }
+  const hazard = table('hazard.csv')
+  const participation = table('participation.csv')
+  const h5 = ['separate', 'worsening', 'capability', 'democracy', 'logday']
+  // `Rscript test/fixtures/iterations.R` (R 4.2): glm(..., binomial(link)) with the default control,
+  // fit$iter and coef(fit).
+  const cases: [string, Record<string, number>[], string, string[], 'cloglog' | 'logit', number, number[]][] = [
+    ['hazard, 5 covariates', hazard, 'exit', h5, 'cloglog', 7, [-3.7082694222187094, 1.1212553214688425, 0.31182173360511783, -0.29120756149768123, 0.21019731848695436, -0.045711375768391009]],
+    ['hazard, first 300 rows', hazard.slice(0, 300), 'exit', ['separate', 'worsening'], 'cloglog', 7, [-4.5125694249610619, 2.1524704046130605, 0.33060542079146821]],
+    ['hazard, log day', hazard, 'exit', ['logday'], 'cloglog', 6, [-3.3025330463031146, -0.043074137470585923]],
+    ['hazard, 5 covariates', hazard, 'exit', h5, 'logit', 7, [-3.6932750567351298, 1.1408007633502915, 0.31858587421256873, -0.29704716370180184, 0.21294811418382514, -0.046304629607320805]],
+    ['hazard, first 300 rows', hazard.slice(0, 300), 'exit', ['separate', 'worsening'], 'logit', 7, [-4.5099416931552785, 2.2021045502450933, 0.34450547314704599]],
+    ['hazard, log day', hazard, 'exit', ['logday'], 'logit', 6, [-3.2843946504845105, -0.043725954670987589]],
+    ['participation', participation, 'joined', ['unAuthorization', 'domesticIntervention', 'allianceTies', 'capability', 'sharedThreat'], 'logit', 4, [-0.42927469812372682, 0.99542265033834543, -0.70448582721139297, 0.84819597742683883, 0.39255040546469355, 0.073828018416622704]],
+    ['participation, first 60 rows', participation.slice(0, 60), 'joined', ['unAuthorization', 'capability'], 'logit', 4, [0.1662229277729349, 0.57699061914999206, 0.23282869554187932]],
+  ]
+  it.each(cases)('%s, %s link: the same number of scoring iterations as R', (_, rows, event, covariates, link, iter, coef) => {
+    const fit = right(fitDiscreteHazard({ event, covariates, link })(rows))
+    expect(fit.iterations).toBe(iter)
+    const estimates = ['intercept', ...covariates].map((c) => fit.coefficients[c]!)
+    // On the logit link scoring is Newton's method and the library stops where R stops: the same
+    // iterates, to rounding. On cloglog the Newton finish goes on past R's stop, by less than 1e-7.
+    estimates.forEach((b, k) => expect(Math.abs(b - coef[k]!)).toBeLessThan(link === 'logit' ? 1e-12 * (1 + Math.abs(coef[k]!)) : 1e-7))
+    if (event === 'joined') {
+      const logit = right(fitLogit({ outcome: event, covariates })(rows))
+      expect(logit.iterations).toBe(iter)
+      expect(logit.coefficients).toEqual(fit.coefficients)
+    }
+  })
+})
