@@ -93,3 +93,33 @@ describe('sampling options', () => {
     expect(msg(lib.owenSample({ samples: 100, seeds: 1 } as never)({ n: 3, worth }, []))).toBe('DecodeError: options.seeds: unknown key; did you mean seed?')
   })
 })
+
+const lp = await lib.loadLpSolver()
+
+describe('a call in the shape before parameters came first says the call to write (from plain JavaScript)', () => {
+  const rows = [{ exit: 1, x: 0 }, { exit: 0, x: 1 }, { exit: 1, x: 1 }, { exit: 0, x: 0 }]
+  const war = { days: 10, model: { link: 'logit', intercept: -3, coefficients: {} }, partners: [{ name: 'A' }] }
+  const spec = { partners: [{ name: 'A', troops: 1, deploymentCost: 0, ownBenefit: 0 }], joining: 'all', recruitment: { pivotal: { budget: 0 }, requirements: { troops: 0 } } }
+  const problem = { pivotal: { budget: 1 }, requirements: { troops: 0 }, candidates: [] }
+  const game = lib.makeGame([0, 0, 0, 1, 0, 1, 0, 1])
+  const old = lib as unknown as Record<string, (...a: unknown[]) => (...b: unknown[]) => E.Either<{ _tag: string; message: string }, unknown>>
+  it.each([
+    ['fitDiscreteHazard(rows, options)', () => (old.fitDiscreteHazard! as (...a: unknown[]) => unknown)(rows, { event: 'exit', covariates: ['x'], link: 'logit' }) as never,
+      'DecodeError: options: got a list of rows where the options belong; the options come first and the data last: fitDiscreteHazard({ event, covariates, link })(rows)'],
+    ['fitLogit(rows, options)', () => (old.fitLogit! as (...a: unknown[]) => unknown)(rows, { outcome: 'exit', covariates: ['x'] }) as never,
+      'DecodeError: options: got a list of rows where the options belong; the options come first and the data last: fitLogit({ outcome, covariates })(rows)'],
+    ['simulateCoalitionWar(config)(options)', () => old.simulateCoalitionWar!(war)({ seed: 1, runs: 1 }),
+      'DecodeError: options: got a war where the options belong; the options come first and the data last: simulateCoalitionWar({ seed, runs })(config)'],
+    ['scenario(spec)(options)', () => old.scenario!(spec)({ seed: 1, runs: 1 }),
+      'DecodeError: options: got a scenario where the options belong; the options come first and the data last: scenario({ seed, runs })(spec)'],
+    ['recruit(lp)(problem, options)', () => old.recruit!(lp)(problem, { timeLimitSeconds: 5 }),
+      'DecodeError: recruit: the options come with the solver, recruit(lp, { timeLimitSeconds })(problem); the problem is the only argument of the second call'],
+    ['nucleolusReport(lp)(game, options)', () => old.nucleolusReport!(lp)(E.isRight(game) ? game.right : undefined, { prenucleolus: true }),
+      'DecodeError: nucleolusReport: the options come with the solver, nucleolusReport(lp, { prenucleolus })(game); the game is the only argument of the second call'],
+  ])('%s', (_, call, message) => {
+    // The fits return a function in the new shape; read as the Either the old shape returned, it is the Left.
+    const r = call() as unknown as E.Either<{ _tag: string; message: string }, unknown> & ((...a: unknown[]) => unknown)
+    expect(msg(r)).toBe(message)
+    if (typeof r === 'function') expect(msg(r(rows) as never)).toBe(message)
+  })
+})

@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { Label, decodeWith, unknownKeys } from '../internal/decode.js'
+import { Label, decodeWith, refusedCall, swappedCall, unknownKeys } from '../internal/decode.js'
 import { fitRows } from '../internal/glm.js'
 import { hazardModel, type HazardModel, type Link } from './HazardModel.js'
 
@@ -106,6 +106,8 @@ const OptionsCodec = t.intersection(
 export const fitDiscreteHazard = (options: FitOptions): ((rows: readonly object[]) => E.Either<CoalitionError, HazardFit>) => {
   // The options are checked once, when the fit is set up; a misspelt one (maxIteration) is an error
   // naming the nearest key, never silently ignored.
+  const swapped = swappedCall(options, [], 'a list of rows', 'fitDiscreteHazard({ event, covariates, link })(rows)')
+  if (swapped !== undefined) return refusedCall(coalitionError('DecodeError', swapped))
   const strays = unknownKeys(options, ['event', 'covariates', 'link', 'maxIterations'], 'options')
   const opts = strays.length > 0 ? E.left(coalitionError('DecodeError', strays.join('\n'))) : decodeWith(OptionsCodec, 'options')(options)
   return (rows) => {

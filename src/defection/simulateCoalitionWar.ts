@@ -2,7 +2,7 @@ import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import type { Partner } from '../core/Partner.js'
-import { SafeInt, decodeWith, thrownMessage, unknownKeys } from '../internal/decode.js'
+import { SafeInt, decodeWith, swappedCall, thrownMessage, unknownKeys } from '../internal/decode.js'
 import { makeRng } from '../internal/random.js'
 import type { HazardModel } from './HazardModel.js'
 import { Runs, prepareWar, runWar, warState } from './war.js'
@@ -215,7 +215,8 @@ export const MAX_SIMULATION_ROWS = 5_000_000
 export const simulateCoalitionWar = (options: SimulationOptions): ((config: WarConfig) => E.Either<CoalitionError, SimulationResult>) => {
   // The options are checked once, when the simulation is set up. A misspelt key would be dropped
   // silently by the codecs (partnerdays: true gave no partner-days).
-  const optionStrays = unknownKeys(options, ['seed', 'runs', 'onProgress', 'partnerDays'], 'options')
+  const swapped = swappedCall(options, ['days', 'model', 'partners'], 'a war', 'simulateCoalitionWar({ seed, runs })(config)')
+  const optionStrays = swapped !== undefined ? [swapped] : unknownKeys(options, ['seed', 'runs', 'onProgress', 'partnerDays'], 'options')
   const opts = optionStrays.length > 0 ? E.left(coalitionError('DecodeError', optionStrays.join('\n'))) : decodeWith(OptionsCodec, 'options')(options)
   return (config) => {
     if (E.isLeft(opts)) return opts

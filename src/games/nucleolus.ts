@@ -84,7 +84,7 @@ export interface NucleolusReport {
  * @since 0.2.0
  * @category solutions
  */
-export const nucleolusReport = (lp: LpSolver, options?: { readonly prenucleolus?: boolean }): ((game: Game) => E.Either<CoalitionError, NucleolusReport>) => {
+export const nucleolusReport = (lp: LpSolver, options?: { readonly prenucleolus?: boolean }): ((game: Game, ...rest: readonly never[]) => E.Either<CoalitionError, NucleolusReport>) => {
   // The solver and options are checked once, when the report is set up.
   const problem = ((): CoalitionError | undefined => {
     if (!isLpSolver(lp)) return coalitionError('DecodeError', notASolver('nucleolusReport', lp))
@@ -95,7 +95,13 @@ export const nucleolusReport = (lp: LpSolver, options?: { readonly prenucleolus?
     return undefined
   })()
   const imputation = options?.prenucleolus !== true
-  return (game) => (problem !== undefined ? E.left(problem) : checkGame('nucleolusReport', game, (g) => verifiedCenter(lp, g, imputation)))
+  // The options moved to the first call; one passed after the game would be ignored silently.
+  return (game, ...rest: readonly never[]) =>
+    problem !== undefined
+      ? E.left(problem)
+      : rest.length > 0
+        ? E.left(coalitionError('DecodeError', 'nucleolusReport: the options come with the solver, nucleolusReport(lp, { prenucleolus })(game); the game is the only argument of the second call'))
+        : checkGame('nucleolusReport', game, (g) => verifiedCenter(lp, g, imputation))
 }
 
 /**

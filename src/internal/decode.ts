@@ -259,3 +259,22 @@ export const nonEmpty =
   <A>(field: string, what: string, listOf: (decoded: A) => ArrayLike<unknown> = (decoded) => (decoded as Record<string, ArrayLike<unknown>>)[field]!) =>
   (decoded: A): E.Either<CoalitionError, A> =>
     listOf(decoded).length === 0 ? E.left(coalitionError('InvalidProblem', `${field}: the model needs at least one ${what}, got an empty list`)) : E.right(decoded)
+
+/**
+ * For a call in the shape before parameters came first (`f(data)(options)` or `f(data, options)`):
+ * when the value given as options has any of the data's own keys (or is a list, for rows), a message
+ * saying so and showing the call to write; otherwise undefined.
+ */
+export const swappedCall = (options: unknown, dataKeys: readonly string[], what: string, call: string): string | undefined => {
+  const looksLikeData = Array.isArray(options) || (typeof options === 'object' && options !== null && dataKeys.some((k) => Object.prototype.hasOwnProperty.call(options, k)))
+  return looksLikeData ? `options: got ${what} where the options belong; the options come first and the data last: ${call}` : undefined
+}
+
+/**
+ * The function a curried call returns when its first call was already wrong in a way that the old,
+ * uncurried shape explains (`fitDiscreteHazard(rows, options)`): called, it gives the Left; read as
+ * the Either the old shape returned, it is that Left too, so plain-JavaScript code written for the
+ * old shape sees the message instead of a function.
+ */
+export const refusedCall = <F extends (...args: never[]) => unknown>(error: CoalitionError): F =>
+  Object.assign(() => E.left(error), { _tag: 'Left' as const, left: error }) as unknown as F

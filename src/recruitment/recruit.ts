@@ -179,8 +179,10 @@ const solvePlan = (
  */
 export const recruit =
   (lp: LpSolver, options: RecruitOptions = {}) =>
-  (problem: RecruitmentProblem): E.Either<CoalitionError, RecruitmentPlan> => {
+  (problem: RecruitmentProblem, ...rest: readonly never[]): E.Either<CoalitionError, RecruitmentPlan> => {
     if (!isLpSolver(lp)) return E.left(coalitionError('DecodeError', notASolver('recruit', lp)))
+    // The options moved to the first call; one passed after the problem would be ignored silently.
+    if (rest.length > 0) return E.left(coalitionError('DecodeError', 'recruit: the options come with the solver, recruit(lp, { timeLimitSeconds })(problem); the problem is the only argument of the second call'))
     const badOptions = optionsProblem(options)
     if (badOptions !== undefined) return E.left(coalitionError('DecodeError', badOptions))
     const checked = checkedRecruitmentProblem(problem)

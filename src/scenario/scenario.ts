@@ -3,7 +3,7 @@ import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { decodePartners, type Partner } from '../core/Partner.js'
 import { frozenCopy } from '../internal/arrays.js'
-import { Label, NonNegative, SafeInt, decodeWith, show, thrownMessage, unknownKeys } from '../internal/decode.js'
+import { Label, NonNegative, SafeInt, decodeWith, show, swappedCall, thrownMessage, unknownKeys } from '../internal/decode.js'
 import { makeRng, type Rng } from '../internal/random.js'
 import { BurdenRuleCodec, sharesOf, type BurdenRule } from '../burden/costShares.js'
 import type { JoinModel } from '../participation/JoinModel.js'
@@ -535,6 +535,8 @@ const prepare = (spec: Scenario): E.Either<CoalitionError, Prepared> => {
 type CheckedOptions = Omit<ScenarioOptions, 'onProgress'> & { readonly onProgress?: (done: number, total: number) => void }
 
 const checkOptions = (options: ScenarioOptions): E.Either<CoalitionError, CheckedOptions> => {
+  const swapped = swappedCall(options, ['partners', 'joining', 'recruitment'], 'a scenario', 'scenario({ seed, runs })(spec)')
+  if (swapped !== undefined) return E.left(coalitionError('DecodeError', swapped))
   const optionStrays = unknownKeys(options, ['seed', 'runs', 'within', 'onProgress'], 'options')
   if (optionStrays.length > 0) return E.left(coalitionError('DecodeError', optionStrays.join('\n')))
   return decodeWith(OptionsCodec, 'options')(options) as E.Either<CoalitionError, CheckedOptions>
