@@ -250,13 +250,15 @@ const made = new WeakMap<object, Prepared>()
  * @since 0.3.0
  * @category model
  */
-export const bargainingProblem = (input: BargainingProblem): E.Either<CoalitionError, BargainingProblem> =>
+export const bargainingProblem = (input: unknown): E.Either<CoalitionError, BargainingProblem> =>
   E.map((p: Prepared): BargainingProblem => {
-    const shared = { disagreement: Object.freeze([p.d1, p.d2] as const), ...(input.weights === undefined ? {} : { weights: Object.freeze([p.a1, p.a2] as const) }) }
+    // Read only once the problem is known to be well formed.
+    const given = input as BargainingProblem
+    const shared = { disagreement: Object.freeze([p.d1, p.d2] as const), ...(given.weights === undefined ? {} : { weights: Object.freeze([p.a1, p.a2] as const) }) }
     const problem: BargainingProblem =
-      'outcomes' in input
-        ? Object.freeze({ ...shared, outcomes: Object.freeze(input.outcomes.map(([a, b]) => Object.freeze([a, b] as const))) })
-        : Object.freeze({ ...shared, frontier: input.frontier, domain: Object.freeze([input.domain[0], input.domain[1]] as const) })
+      'outcomes' in given
+        ? Object.freeze({ ...shared, outcomes: Object.freeze(given.outcomes.map(([a, b]) => Object.freeze([a, b] as const))) })
+        : Object.freeze({ ...shared, frontier: given.frontier, domain: Object.freeze([given.domain[0], given.domain[1]] as const) })
     made.set(problem, p)
     return problem
   })(preparedOf(input))

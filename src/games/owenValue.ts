@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { MAX_EXACT_PLAYERS, type Game, isGame, notAGame } from '../core/Game.js'
+import { type Game, isGame, notAGame } from '../core/Game.js'
 import { partitionOf, type Blocs } from '../internal/blocs.js'
 
 

@@ -111,7 +111,7 @@ const made = new WeakSet<object>()
  * @since 0.3.0
  * @category model
  */
-export const joinModel = (input: JoinModel): E.Either<CoalitionError, JoinModel> => checkedJoinModel(input, '')
+export const joinModel = (input: unknown): E.Either<CoalitionError, JoinModel> => checkedJoinModel(input, '')
 
 /** @internal `model` if {@link joinModel} made it, else the result of checking it now (paths under `path`). */
 export const checkedJoinModel = (model: unknown, path: string): E.Either<CoalitionError, JoinModel> => {

@@ -78,7 +78,7 @@ const frozenCandidate = (c: Candidate): Candidate =>
  * @since 0.3.0
  * @category recruitment
  */
-export const recruitmentProblem = (input: RecruitmentProblem): E.Either<CoalitionError, RecruitmentProblem> => {
+export const recruitmentProblem = (input: unknown): E.Either<CoalitionError, RecruitmentProblem> => {
   // A misspelt field would be dropped by the codec and change the plan silently; a partner record's
   // other fields (covariates, front, gdp, …) belong to other families and are accepted unread. It is
   // named first, before the field it stands for is reported missing.
@@ -112,4 +112,4 @@ export const recruitmentProblem = (input: RecruitmentProblem): E.Either<Coalitio
 
 /** @internal `problem` if {@link recruitmentProblem} made it, else the result of checking it now. */
 export const checkedRecruitmentProblem = (problem: unknown): E.Either<CoalitionError, RecruitmentProblem> =>
-  typeof problem === 'object' && problem !== null && made.has(problem) ? E.right(problem as RecruitmentProblem) : recruitmentProblem(problem as RecruitmentProblem)
+  typeof problem === 'object' && problem !== null && made.has(problem) ? E.right(problem as RecruitmentProblem) : recruitmentProblem(problem)

@@ -6,7 +6,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
-import { Label, NonNegative, Positive, decodeWith, unknownKeys } from '../internal/decode.js'
+import { Label, NonNegative, decodeWith, unknownKeys } from '../internal/decode.js'
 import { labelsFor } from '../internal/labels.js'
 import { maxOf } from '../internal/arrays.js'
 

@@ -2,7 +2,7 @@
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { MAX_EXACT_PLAYERS, tooLarge } from '../core/Game.js'
-import { isCouncil, type Council } from './CompoundVotingGame.js'
+import type { Council } from './CompoundVotingGame.js'
 import { winningTest } from './compound.js'
 
 /** The DecodeError for a value that is not a council built by this module. */

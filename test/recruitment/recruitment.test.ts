@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { loadLpSolver } from '../../src/index.js'
 import { bargainPayment, classifyRecipient, recruit, takeItOrLeaveIt, type Candidate, type RecruitmentProblem } from '../../src/recruitment/index.js'
 import { right, spread } from '../helpers.js'
-import { candidateArb, problemArb } from '../fixtures/partners.js'
+import { problemArb } from '../fixtures/partners.js'
 
 const lp = await loadLpSolver()
 
