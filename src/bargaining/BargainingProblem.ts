@@ -250,10 +250,10 @@ const made = new WeakMap<object, Prepared>()
  * @since 0.3.0
  * @category model
  */
-export const bargainingProblem = (input: unknown): E.Either<CoalitionError, BargainingProblem> =>
+export const bargainingProblem = (input: BargainingProblem): E.Either<CoalitionError, BargainingProblem> =>
   E.map((p: Prepared): BargainingProblem => {
-    // Read only once the problem is known to be well formed.
-    const given = input as BargainingProblem
+    // Read only once the problem is known to be well formed (typed callers get the frontier's parameter typed).
+    const given = input
     const shared = { disagreement: Object.freeze([p.d1, p.d2] as const), ...(given.weights === undefined ? {} : { weights: Object.freeze([p.a1, p.a2] as const) }) }
     const problem: BargainingProblem =
       'outcomes' in given
