@@ -95,10 +95,9 @@ describe('seeds', () => {
 })
 
 describe('messages stay readable for huge bad inputs', () => {
-  it('a million bad claims: the first 20 failures and a count, in under 3 s (it built a 53 MB message in 13.6 s)', () => {
-    const t0 = performance.now()
+  // The time (it built a 53 MB message in 13.6 s) is measured in bench/maximums.bench.ts, not here.
+  it('a million bad claims: the first 20 failures and a count, not a line for each', () => {
     const r = claimsProblem({ estate: 1, claims: Array(1_000_000).fill('x') as never })
-    expect(performance.now() - t0).toBeLessThan(3000)
     expect(E.isLeft(r) && r.left._tag).toBe('DecodeError')
     const lines = E.isLeft(r) ? r.left.message.split('\n') : []
     expect(lines).toHaveLength(21)
