@@ -3,4 +3,4 @@
 import { defineConfig } from 'vitest/config'
 import base from './vitest.config.js'
 
-export default defineConfig({ ...base, test: { ...base.test, include: ['test/recruitment/*.test.ts', 'test/messages.test.ts', 'test/edges/*.test.ts'] } })
+export default defineConfig({ ...base, test: { ...base.test, include: ['test/recruitment/*.test.ts', 'test/checked.test.ts', 'test/messages.test.ts', 'test/edges/*.test.ts'] } })
