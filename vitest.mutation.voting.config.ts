@@ -5,4 +5,4 @@
 import { defineConfig } from 'vitest/config'
 import base from './vitest.config.js'
 
-export default defineConfig({ ...base, test: { ...base.test, include: ['test/voting/voting.test.ts', 'test/voting/counting.test.ts', 'test/voting/councils.test.ts', 'test/messages.test.ts'] } })
+export default defineConfig({ ...base, test: { ...base.test, include: ['test/voting/voting.test.ts', 'test/voting/counting.test.ts', 'test/voting/weightedVotingGame.test.ts', 'test/voting/councils.test.ts', 'test/messages.test.ts'] } })

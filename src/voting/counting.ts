@@ -363,7 +363,9 @@ export const shapleyShubikOwen = (quota: number, weights: readonly number[], pro
   }
   const out = new Array<number>(weights.length).fill(0)
   groups.forEach(([, members], k) => {
-    for (const i of members) out[i] = acc[k]! + comp[k]!
+    // A dummy's windows hold no mass, but their differences round to ±1e-19: an index is never negative.
+    const value = Math.max(0, acc[k]! + comp[k]!)
+    for (const i of members) out[i] = value
   })
   return out
 }
@@ -388,7 +390,8 @@ export const swingProbabilities = (quota: number, weights: readonly number[]): n
     if (w === 0) continue
     // f counts all positive voters, so the window mass is P(swing) over the other positive voters;
     // zero-weight voters never change a sum.
-    const mass = windowMass(fhi, flo, size, w, 0.5, 0.5)
+    // Never negative, though a dummy's window difference rounds to ±1e-19.
+    const mass = Math.max(0, windowMass(fhi, flo, size, w, 0.5, 0.5))
     for (const i of members) out[i] = mass
   }
   return out

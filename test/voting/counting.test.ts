@@ -89,6 +89,18 @@ describe('small councils against enumeration of every coalition', () => {
       { numRuns: 300 },
     )
   })
+  it('no index is ever negative, dummies included (a dummy came out at -1.9e-19)', () => {
+    fc.assert(
+      fc.property(smallCouncil, fc.integer({ min: 1, max: 3 }), ({ quota, weights }, dummy) => {
+        // A voter of weight 1 beside weights that are all multiples of 4, with a quota that is too: a dummy.
+        const w = [...weights.map((x) => 4 * x), dummy]
+        const q = 4 * quota
+        for (const x of [...shapleyShubikOwen(q, w), ...swingProbabilities(q, w)]) expect(x).toBeGreaterThanOrEqual(0)
+        expect(shapleyShubikOwen(q, w).at(-1)).toBeLessThan(1e-15)
+      }),
+      { numRuns: 300 },
+    )
+  })
   it('the public indices agree, in input order, with the voters rescaled by a common factor', () => {
     fc.assert(
       fc.property(smallCouncil, ({ quota, weights }) => {
