@@ -2,7 +2,7 @@
 // and every rule broken, with its tag.
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
-import { shapleyShubik, toGame, weightedVotingGame } from '../../src/voting/index.js'
+import { banzhafIndex, shapleyShubik, toGame, weightedVotingGame } from '../../src/voting/index.js'
 import { right } from '../helpers.js'
 
 describe('the exact rescaling, by hand', () => {
@@ -61,7 +61,29 @@ describe('every rule broken, with its tag', () => {
     [{ quota: 1, weight: [1, 2] }, 'DecodeError', 'weight: unknown key; did you mean weights?'],
     [{ quota: { share: 0 }, weights: [1] }, 'DecodeError', 'quota: expected a number of votes > 0, { share } in (0, 1] or { votes } > 0, got {"share":0}'],
     [{ quota: 1, weights: [1, -1] }, 'DecodeError', 'weights[1]: expected a finite number ≥ 0, got -1'],
+    [{ quota: Infinity, weights: [1, 2] }, 'DecodeError', 'quota: expected a number of votes > 0, { share } in (0, 1] or { votes } > 0, got Infinity'],
+    [{ quota: null, weights: [1, 2] }, 'DecodeError', 'quota: expected a number of votes > 0, { share } in (0, 1] or { votes } > 0, got null'],
+    [{ quota: { share: 'x' }, weights: [1, 2] }, 'DecodeError', 'quota: expected a number of votes > 0, { share } in (0, 1] or { votes } > 0, got {"share":"x"}'],
+    [{ quota: 1, weights: 'x' }, 'DecodeError', 'weights: expected a list of finite numbers ≥ 0, got the string "x"'],
+    [{ quota: 1, weights: [1, 2], players: [''] }, 'DecodeError', 'players[0]: expected a non-empty string, got the string ""'],
+    [{ quota: 1, weights: [1, 2], players: 'x' }, 'DecodeError', 'players: expected a list of non-empty strings, got the string "x"'],
+    [{ quota: 1, weights: [1, 2], players: ['A'] }, 'InvalidGame', 'players: expected 2 labels, one per weight, got 1'],
+    [{ quota: 1, weight: [1, 2], player: [] }, 'DecodeError', 'weight: unknown key; did you mean weights?\nplayer: unknown key; did you mean players?'],
+    [{ quota: { shares: 1, vote: 2 }, weights: [1] }, 'DecodeError', 'quota.shares: unknown key; did you mean share?\nquota.vote: unknown key; did you mean votes?'],
+    // Weights totalling exactly 2 are "two votes": a quota of 0.5 is ambiguous there too.
+    [{ quota: 0.5, weights: [1, 1] }, 'InvalidProblem', 'quota: 0.5 is less than one vote while the weights total 2; write a share of the total weight as { share: 0.5 }, or an absolute quota below one vote as { votes: 0.5 }'],
   ])('%j: %s', (input, tag, message) => {
     expect(weightedVotingGame(input)).toEqual(E.left({ _tag: tag, message }))
+  })
+})
+
+describe('the counting work is bounded before any counting (fast: nothing is counted)', () => {
+  it('Shapley–Shubik for 2,000 shareholders with 9 million votes, and Banzhaf for 8,000 voters with 9.6 million, are TooLarge at once', () => {
+    const shareholders = right(weightedVotingGame({ quota: { share: 0.5 }, weights: Array.from({ length: 2000 }, (_, i) => 3500 + i) }))
+    const ss = shapleyShubik(shareholders)
+    expect(E.isLeft(ss) && ss.left._tag).toBe('TooLarge')
+    const voters = right(weightedVotingGame({ quota: { share: 0.5 }, weights: Array.from({ length: 8000 }, (_, i) => 1199 + (i % 3)) }))
+    const bz = banzhafIndex(voters)
+    expect(E.isLeft(bz) && bz.left._tag).toBe('TooLarge')
   })
 })
