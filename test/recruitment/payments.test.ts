@@ -65,6 +65,7 @@ describe('bargainPayment', () => {
   it.each([
     [{ candidate, costPerSoldier: -1 }, 'costPerSoldier: expected a finite number ≥ 0, got -1'],
     [{ costPerSoldier: 1 }, 'candidate: expected a candidate { name, troops, deploymentCost, ownBenefit, … }, got nothing'],
+    [null, 'input: expected an object { candidate, costPerSoldier? }, got null'],
   ])('%j is a DecodeError naming the field', (input, message) => {
     expect(bargainPayment(input as never)).toEqual(E.left({ _tag: 'DecodeError', message }))
   })
