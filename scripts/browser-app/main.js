@@ -19,7 +19,7 @@ const rows = [
   { exit: 1, separate: 1 }, { exit: 0, separate: 1 }, { exit: 0, separate: 1 },
   { exit: 1, separate: 0 }, { exit: 0, separate: 0 }, { exit: 0, separate: 0 }, { exit: 0, separate: 0 },
 ]
-show('hazard', unwrap(E.map((fit) => fit.coefficients)(fitDiscreteHazard(rows, { event: 'exit', covariates: ['separate'], link: 'logit' }))))
+show('hazard', unwrap(E.map((fit) => fit.coefficients)(fitDiscreteHazard({ event: 'exit', covariates: ['separate'], link: 'logit' })(rows))))
 
 // The glove game (one left glove, two right): the nucleolus gives everything to the left glove.
 const started = performance.now()
