@@ -149,4 +149,10 @@ describe('scenario: checkedScenario', () => {
     expect(checkedScenario(typo)).toEqual(scenario({ seed: 1, runs: 1 })(typo))
     expect(E.isLeft(checkedScenario(typo))).toBe(true)
   })
+  it('a copy of a checked scenario (JSON, a worker thread) is refused by name, not read as a spec', () => {
+    const copy = JSON.parse(JSON.stringify(right(checkedScenario(spec))))
+    expect(scenario({ seed: 1, runs: 1 })(copy)).toEqual(
+      E.left({ _tag: 'DecodeError', message: 'spec: a copy of a checked scenario, not one checkedScenario made in this thread; pass the scenario itself, or checkedScenario(spec) here' }),
+    )
+  })
 })

@@ -7,6 +7,7 @@
 import * as t from 'io-ts'
 import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
+import { frozenCopy } from '../internal/arrays.js'
 import { FiniteNumber, Positive, decodeWith, show, thrownMessage, unknownKeys } from '../internal/decode.js'
 
 /**
@@ -254,11 +255,10 @@ export const bargainingProblem = (input: BargainingProblem): E.Either<CoalitionE
   E.map((p: Prepared): BargainingProblem => {
     // Read only once the problem is known to be well formed (typed callers get the frontier's parameter typed).
     const given = input
-    const shared = { disagreement: Object.freeze([p.d1, p.d2] as const), ...(given.weights === undefined ? {} : { weights: Object.freeze([p.a1, p.a2] as const) }) }
-    const problem: BargainingProblem =
-      'outcomes' in given
-        ? Object.freeze({ ...shared, outcomes: Object.freeze(given.outcomes.map(([a, b]) => Object.freeze([a, b] as const))) })
-        : Object.freeze({ ...shared, frontier: given.frontier, domain: Object.freeze([given.domain[0], given.domain[1]] as const) })
+    const shared = { disagreement: [p.d1, p.d2] as const, ...(given.weights === undefined ? {} : { weights: [p.a1, p.a2] as const }) }
+    const problem: BargainingProblem = frozenCopy(
+      'outcomes' in given ? { ...shared, outcomes: given.outcomes } : { ...shared, frontier: given.frontier, domain: given.domain },
+    )
     made.set(problem, p)
     return problem
   })(preparedOf(input))

@@ -3,6 +3,7 @@ import { either as E } from 'fp-ts'
 import { coalitionError, type CoalitionError } from '../core/CoalitionError.js'
 import { PARTNER_KEYS } from '../core/Partner.js'
 import { NonNegative, decodeWith, unknownKeys } from '../internal/decode.js'
+import { frozenCopy } from '../internal/arrays.js'
 import { CandidateCodec, type Candidate } from './Candidate.js'
 
 /**
@@ -38,13 +39,6 @@ const ProblemCodec = t.type(
 
 // The problems recruitmentProblem made: recruit uses them without checking them again.
 const made = new WeakSet<object>()
-
-const frozenCandidate = (c: Candidate): Candidate =>
-  Object.freeze({
-    ...c,
-    ...(c.sideDeal === undefined ? {} : { sideDeal: Object.freeze({ ...c.sideDeal }) }),
-    ...(c.covariates === undefined ? {} : { covariates: Object.freeze({ ...c.covariates }) }),
-  })
 
 /**
  * Checks a recruitment problem once: every field decoded with its path, a misspelt key an error
@@ -101,11 +95,7 @@ export const recruitmentProblem = (input: unknown): E.Either<CoalitionError, Rec
       return E.left(coalitionError('InvalidProblem', `problem.candidates[${i}].name: "${c.name}" already used by candidates[${before}]`))
     seen.set(c.name, i)
   }
-  const problem: RecruitmentProblem = Object.freeze({
-    pivotal: Object.freeze({ ...pivotal }),
-    requirements: Object.freeze({ ...requirements }),
-    candidates: Object.freeze(candidates.map(frozenCandidate)),
-  })
+  const problem: RecruitmentProblem = frozenCopy({ pivotal, requirements, candidates })
   made.add(problem)
   return E.right(problem)
 }

@@ -375,7 +375,11 @@ const safeCopy = (spec: Scenario): Scenario => {
 
 const preparedOf = (spec: unknown): E.Either<CoalitionError, Prepared> => {
   const known = typeof spec === 'object' && spec !== null ? checkedScenarios.get(spec) : undefined
-  return known !== undefined ? E.right(known) : prepare(spec as Scenario)
+  if (known !== undefined) return E.right(known)
+  // A copy of a checked scenario (JSON, structured clone to a worker thread) is not one.
+  if (typeof spec === 'object' && spec !== null && (spec as { _tag?: unknown })._tag === 'CheckedScenario')
+    return E.left(coalitionError('DecodeError', 'spec: a copy of a checked scenario, not one checkedScenario made in this thread; pass the scenario itself, or checkedScenario(spec) here'))
+  return prepare(spec as Scenario)
 }
 
 /** A scenario checked once, ready to run with any options. */
