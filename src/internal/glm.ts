@@ -9,6 +9,9 @@ import { decodeWith, show } from './decode.js'
 /** A fitted binomial GLM (documented where it is exported: `HazardFit`, `LogitFit`). */
 export type BinomialFit = { readonly coefficients: Record<string, number>; readonly standardErrors: Record<string, number>; readonly logLik: number; readonly converged: true; readonly iterations: number; readonly n: number }
 
+/** A value as messages show it, a missing one as such. */
+const given = (v: unknown): string => (v === undefined ? 'nothing (missing)' : show(v))
+
 /** Reads the columns out of the rows, checking each value; one pass, so 100,000 rows decode quickly. */
 const columnsCodec = (event: string, names: readonly string[]) =>
   new t.Type<{ y: Float64Array; x: Float64Array[] }, unknown, unknown>(
@@ -49,25 +52,24 @@ const columnsCodec = (event: string, names: readonly string[]) =>
         }
       }
       if (fine) return t.success({ y, x })
+      // Some value is bad: find the first one in row order to name it.
       for (let r = 0; r < n; r++) {
         const row = u[r] as Record<string, unknown> | null
         if (typeof row !== 'object' || row === null) return t.failure(row, t.appendContext(c, String(r), t.UnknownRecord, row), 'expected an object')
         const ev = row[event]
         if (ev !== 0 && ev !== 1 && ev !== true && ev !== false)
-          return t.failure(ev, t.appendContext(t.appendContext(c, String(r), t.UnknownRecord, row), event, t.number, ev), `expected 0 or 1 (or false or true), got ${show(ev)}`)
-        y[r] = ev === 1 || ev === true ? 1 : 0
-        for (let k = 0; k < names.length; k++) {
-          const v = row[names[k]!]
+          return t.failure(ev, t.appendContext(t.appendContext(c, String(r), t.UnknownRecord, row), event, t.number, ev), `expected 0 or 1 (or false or true), got ${given(ev)}`)
+        for (const key of names) {
+          const v = row[key]
           if (typeof v !== 'number' || !Number.isFinite(v))
             return t.failure(
               v,
-              t.appendContext(t.appendContext(c, String(r), t.UnknownRecord, row), names[k]!, t.number, v),
-              `expected a finite number, got ${v === undefined ? "nothing (missing)" : show(v)}`,
+              t.appendContext(t.appendContext(c, String(r), t.UnknownRecord, row), key, t.number, v),
+              `expected a finite number, got ${given(v)}`,
             )
-          x[k]![r] = v
         }
       }
-      return t.success({ y, x })
+      return t.failure(u, c, 'a value the column pass refused was not found row by row (a bug in coalitions; please report it)')
     },
     t.identity,
   )
@@ -132,6 +134,12 @@ const fitBinomial = (
 ): E.Either<CoalitionError, BinomialFit> => {
   const { y, x: raw } = columns
   const n = y.length
+  const names = ['intercept', ...covariates]
+  const p = names.length
+  if (n < p) return E.left(coalitionError('InvalidProblem', `rows: ${n} ${n === 1 ? 'row' : 'rows'} cannot identify ${p} coefficients`))
+  const events = y.reduce((s, v) => s + v, 0)
+  if (events === 0 || events === n)
+    return E.left(coalitionError('NotDefined', `rows: every ${words.response} is ${events === 0 ? 0 : 1}, so the ${words.quantity} is not identified (separation by the intercept)`))
   // Scoring runs on centred and scaled covariates, (x − mean)/sd: the fit is the same in exact
   // arithmetic, but a column like 1e6 + U(0, 1) no longer looks collinear with the intercept or stalls
   // the iterations. Estimates and covariances are mapped back to the user's units at the end.
@@ -139,9 +147,16 @@ const fitBinomial = (
   const spread = raw.map((col, k) => {
     let ss = 0
     for (let r = 0; r < n; r++) ss += (col[r]! - centre[k]!) ** 2
-    const sd = Math.sqrt(ss / Math.max(1, n))
-    return sd > 0 && Number.isFinite(sd) ? sd : 1
+    return Math.sqrt(ss / Math.max(1, n))
   })
+  // A column that never varies is the intercept again (checked exactly: the mean of a column of
+  // 0.1s rounds, and its computed spread is 1e-17, not 0); one whose spread overflows cannot be scored.
+  const constant = raw.findIndex((col) => col.every((v) => v === col[0]))
+  if (constant >= 0)
+    return E.left(coalitionError('InvalidProblem', `options.covariates[${constant}]: "${covariates[constant]}" is ${raw[constant]![0]} in every row, so its effect cannot be told from the intercept's; drop it`))
+  const wide = spread.findIndex((sd) => !Number.isFinite(sd))
+  if (wide >= 0)
+    return E.left(coalitionError('InvalidProblem', `options.covariates[${wide}]: the values of "${covariates[wide]}" are too far apart for double precision (their squared deviations overflow); rescale it`))
   // A plain loop: Float64Array.from with a mapping function took 2.7 s on 1.5 million rows × 5.
   const x = raw.map((col, k) => {
     const out = new Float64Array(n)
@@ -155,13 +170,8 @@ const fitBinomial = (
     Array.from({ length: raw.length + 1 }, (_, b) => (a === 0 ? (b === 0 ? 1 : -centre[b - 1]! / spread[b - 1]!) : a === b ? 1 / spread[a - 1]! : 0)),
   )
   const original = (b: readonly number[]): number[] => T.map((row) => row.reduce((s, v, k) => s + v * b[k]!, 0))
-  const names = ['intercept', ...covariates]
-  const p = names.length
-  if (n < p) return E.left(coalitionError('InvalidProblem', `rows: ${n} rows cannot identify ${p} coefficients`))
-  const events = y.reduce((s, v) => s + v, 0)
-  if (events === 0 || events === n)
-    return E.left(coalitionError('NotDefined', `rows: every ${words.response} is ${events === 0 ? 0 : 1}, so the ${words.quantity} is not identified (separation by the intercept)`))
-  const column = (j: number): Float64Array | undefined => (j === 0 ? undefined : x[j - 1])
+  // Column j of the design: undefined for the intercept's ones (x[−1] is undefined).
+  const column = (j: number): Float64Array | undefined => x[j - 1]
 
   // Collinearity: pivoted on the correlation form of X'X, in the given column order.
   const gram = (w: Float64Array | undefined): number[][] => {

@@ -56,20 +56,3 @@ describe('fits on large data do not depend on the order of the rows', () => {
     covariates.forEach((c, k) => expect(Math.abs(hazard[0]!.coefficients[c]! - truth[k + 1]!)).toBeLessThan(4 * hazard[0]!.standardErrors[c]!))
   }, 120_000)
 })
-
-describe('covariates far from zero (the fit is run on centred and scaled columns)', () => {
-  it.each([1e4, 1e6, 1e9])('x = %d + U(0, 1): fitLogit converges and agrees with the fit on x − that offset (slope, its standard error, and the intercept moved by offset·slope)', (offset) => {
-    const rng = makeRng(offset)
-    const rows = Array.from({ length: 2000 }, () => {
-      const u = rng.next()
-      return { y: rng.next() < 1 / (1 + Math.exp(-(-0.5 + 2 * u))) ? 1 : 0, x: offset + u, u }
-    })
-    const far = right(fitLogit({ outcome: 'y', covariates: ['x'] })(rows))
-    const near = right(fitLogit({ outcome: 'y', covariates: ['x'] })(rows.map((r) => ({ y: r.y, x: r.x - offset }))))
-    expect(Math.abs(far.coefficients['x']! - near.coefficients['x']!) / Math.abs(near.coefficients['x']!)).toBeLessThan(1e-9)
-    expect(Math.abs(far.standardErrors['x']! - near.standardErrors['x']!) / near.standardErrors['x']!).toBeLessThan(1e-9)
-    const moved = near.coefficients['intercept']! - offset * near.coefficients['x']!
-    expect(Math.abs(far.coefficients['intercept']! - moved)).toBeLessThan(1e-9 * Math.abs(offset * near.coefficients['x']!))
-    expect(far.iterations).toBeLessThanOrEqual(near.iterations + 1)
-  })
-})

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { fitDiscreteHazard } from '../../src/defection/index.js'
 import { MAX_FIT_WORK } from '../../src/index.js'
 import { fitLogit } from '../../src/participation/index.js'
+import { makeRng } from '../../src/internal/random.js'
 import { right } from '../helpers.js'
 
 const lines = readFileSync(new URL('../fixtures/halving.csv', import.meta.url), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').map(Number))
@@ -105,5 +106,131 @@ describe("the path, not only the end: R's iteration count and R's estimates unde
       expect(logit.iterations).toBe(iter)
       expect(logit.coefficients).toEqual(fit.coefficients)
     }
+  })
+})
+
+describe('covariates far from zero (the fit is run on centred and scaled columns)', () => {
+  it.each([1e4, 1e6, 1e9])('x = %d + U(0, 1): fitLogit converges and agrees with the fit on x − that offset (slope, its standard error, and the intercept moved by offset·slope)', (offset) => {
+    const rng = makeRng(offset)
+    const rows = Array.from({ length: 2000 }, () => {
+      const u = rng.next()
+      return { y: rng.next() < 1 / (1 + Math.exp(-(-0.5 + 2 * u))) ? 1 : 0, x: offset + u, u }
+    })
+    const far = right(fitLogit({ outcome: 'y', covariates: ['x'] })(rows))
+    const near = right(fitLogit({ outcome: 'y', covariates: ['x'] })(rows.map((r) => ({ y: r.y, x: r.x - offset }))))
+    expect(Math.abs(far.coefficients['x']! - near.coefficients['x']!) / Math.abs(near.coefficients['x']!)).toBeLessThan(1e-9)
+    expect(Math.abs(far.standardErrors['x']! - near.standardErrors['x']!) / near.standardErrors['x']!).toBeLessThan(1e-9)
+    const moved = near.coefficients['intercept']! - offset * near.coefficients['x']!
+    expect(Math.abs(far.coefficients['intercept']! - moved)).toBeLessThan(1e-9 * Math.abs(offset * near.coefficients['x']!))
+    expect(far.iterations).toBeLessThanOrEqual(near.iterations + 1)
+  })
+})
+
+/** A fit's error as [tag, message], or ['Right']. */
+const failure = (r: { _tag: string; left?: { _tag: string; message: string } }) => (r._tag === 'Left' ? [r.left!._tag, r.left!.message] : ['Right'])
+
+// Every value the rows can get wrong, in both fits: the first bad one in row order is named, with its
+// path and what it is, and a bad value anywhere never reaches the fit.
+describe('the rows are read value by value', () => {
+  const fits = [
+    ['fitLogit', (rows: unknown) => fitLogit({ outcome: 'y', covariates: ['x'] })(rows as object[])],
+    ['fitDiscreteHazard', (rows: unknown) => fitDiscreteHazard({ event: 'y', covariates: ['x'], link: 'cloglog' })(rows as object[])],
+  ] as const
+  const good = [{ y: 0, x: 1 }, { y: 1, x: 2 }, { y: 0, x: 2 }, { y: 1, x: 3 }]
+  it.each(fits)('%s: rows that are not a list, and rows that are not objects', (_, fit) => {
+    for (const rows of [null, {}, 'rows', 3]) expect(failure(fit(rows))).toEqual(['DecodeError', 'rows: expected a list of rows (objects)'])
+    for (const row of [null, 5, 'row', undefined]) expect(failure(fit([...good.slice(0, 2), row, ...good.slice(2)]))).toEqual(['DecodeError', 'rows[2]: expected an object'])
+  })
+  it.each(fits)('%s: a response that is not 0, 1, false or true', (_, fit) => {
+    const cases: [unknown, string][] = [[2, '2'], ['1', 'the string "1"'], [null, 'null'], [undefined, 'nothing (missing)'], [Number.NaN, 'NaN'], [0.5, '0.5']]
+    for (const [y, shown] of cases)
+      expect(failure(fit([...good, { y, x: 3 }]))).toEqual(['DecodeError', `rows[4].y: expected 0 or 1 (or false or true), got ${shown}`])
+  })
+  it.each(fits)('%s: a covariate that is not a finite number', (_, fit) => {
+    const cases: [unknown, string][] = [[Number.NaN, 'NaN'], [Infinity, 'Infinity'], [-Infinity, '-Infinity'], ['3', 'the string "3"'], [null, 'null'], [undefined, 'nothing (missing)'], [true, 'true']]
+    for (const [x, shown] of cases) expect(failure(fit([...good, { y: 1, x }, ...good]))).toEqual(['DecodeError', `rows[4].x: expected a finite number, got ${shown}`])
+  })
+  it.each(fits)('%s: the first bad value in row order is named, whichever column it is in', (_, fit) => {
+    expect(failure(fit([...good, { y: 1, x: 'a' }, { y: 7, x: 1 }]))[1]).toBe('rows[4].x: expected a finite number, got the string "a"')
+    expect(failure(fit([...good, { y: 7, x: 1 }, { y: 1, x: 'a' }]))[1]).toBe('rows[4].y: expected 0 or 1 (or false or true), got 7')
+    expect(failure(fit([...good, { y: 1, x: 'a' }, null]))[1]).toBe('rows[4].x: expected a finite number, got the string "a"')
+  })
+  it('false and true are read as 0 and 1: the same fit to the last digit, in both fits', () => {
+    const rows = rowsOf(230)
+    const asBool = rows.map((r) => ({ ...r, exit: r.exit === 1 }))
+    for (const fit of [fitLogit({ outcome: 'exit', covariates: ['x', 'z'] }), fitDiscreteHazard({ event: 'exit', covariates: ['x', 'z'], link: 'cloglog' })]) {
+      const numbers = right(fit(rows))
+      expect(numbers.coefficients['x']).not.toBe(0)
+      expect(right(fit(asBool))).toEqual(numbers)
+    }
+  })
+})
+
+describe('rows that cannot identify the coefficients', () => {
+  it('fewer rows than coefficients: InvalidProblem counting both; as many rows as coefficients is a saturated fit, here separated', () => {
+    expect(failure(fitLogit({ outcome: 'y', covariates: ['x'] })([{ y: 0, x: 1 }]))).toEqual(['InvalidProblem', 'rows: 1 row cannot identify 2 coefficients'])
+    expect(failure(fitLogit({ outcome: 'y', covariates: ['x', 'z'] })([{ y: 0, x: 1, z: 1 }, { y: 1, x: 2, z: 0 }]))).toEqual(['InvalidProblem', 'rows: 2 rows cannot identify 3 coefficients'])
+    expect(failure(fitLogit({ outcome: 'y', covariates: ['x'] })([{ y: 0, x: 0 }, { y: 1, x: 1 }]))[0]).toBe('NotDefined')
+  })
+  it("a response that never varies: NotDefined, in each fit's words", () => {
+    const zeros = [{ y: 0, x: 0 }, { y: 0, x: 1 }, { y: 0, x: 2 }]
+    expect(failure(fitLogit({ outcome: 'y', covariates: ['x'] })(zeros))).toEqual(['NotDefined', 'rows: every y is 0, so the join probability is not identified (separation by the intercept)'])
+    const ones = zeros.map((r) => ({ ...r, y: 1 }))
+    expect(failure(fitDiscreteHazard({ event: 'y', covariates: ['x'], link: 'cloglog' })(ones))).toEqual(['NotDefined', 'rows: every y is 1, so the hazard is not identified (separation by the intercept)'])
+  })
+  it('a covariate that never varies, or whose spread overflows: InvalidProblem naming it (a column of 0.1s has a computed spread of 1e-17, not 0)', () => {
+    const rows = rowsOf(230).map((r) => ({ ...r, tenth: 0.1, huge: r.exit === 1 ? 1e200 : -1e200 }))
+    expect(failure(fitLogit({ outcome: 'exit', covariates: ['x', 'tenth'] })(rows))).toEqual([
+      'InvalidProblem',
+      `options.covariates[1]: "tenth" is 0.1 in every row, so its effect cannot be told from the intercept's; drop it`,
+    ])
+    expect(failure(fitDiscreteHazard({ event: 'exit', covariates: ['huge'], link: 'logit' })(rows))).toEqual([
+      'InvalidProblem',
+      'options.covariates[0]: the values of "huge" are too far apart for double precision (their squared deviations overflow); rescale it',
+    ])
+  })
+  it('collinearity: a column within 1e-6 of another (1 − R² = 1e-12) is refused, within 1e-4 (1e-8) is fitted; an exact sum of two correlated columns is refused', () => {
+    const rng = makeRng(7)
+    const rows = Array.from({ length: 200 }, () => {
+      const x = rng.next()
+      return { y: rng.next() < 0.4 ? 1 : 0, x, e: rng.next() - 0.5, v: x + 0.5 * rng.next() }
+    })
+    const near = (eps: number) => fitLogit({ outcome: 'y', covariates: ['x', 'x2'] })(rows.map((r) => ({ ...r, x2: r.x + eps * r.e })))
+    expect(failure(near(1e-6))).toEqual(['InvalidProblem', 'options.covariates: "x2" is (almost) a linear combination of "intercept", "x"; drop it or recode'])
+    expect(near(1e-4)._tag).toBe('Right')
+    const sum = (noise: number) => fitLogit({ outcome: 'y', covariates: ['x', 'v', 'z'] })(rows.map((r) => ({ ...r, z: r.x + r.v + noise * r.e })))
+    expect(failure(sum(0))).toEqual(['InvalidProblem', 'options.covariates: "z" is (almost) a linear combination of "intercept", "x", "v"; drop it or recode'])
+    expect(sum(1e-3)._tag).toBe('Right')
+  })
+  it('complete separation: NotDefined naming the covariate with the largest estimate (here the second), whether the fit stops on its own or at the cap; before the probabilities reach 0 or 1, NoConvergence', () => {
+    const rng = makeRng(7)
+    const rows = Array.from({ length: 200 }, () => {
+      const x = rng.next()
+      return { y: x > 0.5 ? 1 : 0, u: rng.next(), x }
+    })
+    for (const maxIterations of [50, 7]) {
+      const fit = failure(fitLogit({ outcome: 'y', covariates: ['u', 'x'], maxIterations })(rows))
+      expect(fit[0]).toBe('NotDefined')
+      const at = /^separation: fitted probabilities reach 0 or 1, so some estimates are infinite \(the largest is "x", at (\S+)\); the outcomes are perfectly predicted by the covariates$/.exec(fit[1]!)
+      expect(Number(at?.[1])).toBeGreaterThan(50)
+    }
+    expect(failure(fitLogit({ outcome: 'y', covariates: ['u', 'x'], maxIterations: 5 })(rows))[0]).toBe('NoConvergence')
+  })
+})
+
+describe("the fits' options, checked when the fit is set up", () => {
+  const rows = [{ y: 0, x: 1 }, { y: 1, x: 2 }]
+  it('not an object, covariates not a list, a cap that is not a whole number ≥ 1: DecodeError naming the option and the rule', () => {
+    expect(failure(fitLogit(null as never)(rows))).toEqual(['DecodeError', 'options: expected an object { outcome, covariates, maxIterations? }, got null'])
+    expect(failure(fitDiscreteHazard(null as never)(rows))).toEqual(['DecodeError', 'options: expected an object { event, covariates, link, maxIterations? }, got null'])
+    for (const [value, shown] of [[0, '0'], [-1, '-1'], [1.5, '1.5'], ['3', 'the string "3"'], [2 ** 60, '1152921504606847000']] as const) {
+      expect(failure(fitLogit({ outcome: 'y', covariates: ['x'], maxIterations: value as number })(rows))).toEqual(['DecodeError', `options.maxIterations: expected a whole number ≥ 1, got ${shown}`])
+      expect(failure(fitDiscreteHazard({ event: 'y', covariates: ['x'], link: 'logit', maxIterations: value as number })(rows))).toEqual([
+        'DecodeError',
+        `options.maxIterations: expected a whole number ≥ 1, got ${shown}`,
+      ])
+    }
+    expect(failure(fitLogit({ outcome: 'y', covariates: 'x' as never })(rows))).toEqual(['DecodeError', 'options.covariates: expected a list of column names, got the string "x"'])
+    expect(failure(fitDiscreteHazard({ event: 'y', covariates: 'x' as never, link: 'logit' })(rows))).toEqual(['DecodeError', 'options.covariates: expected a list of column names, got the string "x"'])
   })
 })
