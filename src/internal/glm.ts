@@ -276,7 +276,9 @@ const fitBinomial = (
       for (let r = 0; r < n; r++) {
         const t = Math.exp(eta[r]!)
         const a = -Math.expm1(-t)
-        const rest = t < 1e-3 ? t * t * (0.5 - t / 3 + (t * t) / 8) : 1 - (1 + t) * Math.exp(-t)
+        // 1 − (1 + t)e^{−t} = a − t·e^{−t}: for small t the difference (about t²/2) keeps an error of
+        // about 1e-16·t, which only shapes the Newton step; the score, not the step, fixes the estimates.
+        const rest = a - t * Math.exp(-t)
         const g = a > 0 ? t / a : 1
         const gPrime = a > 0 ? (t * rest) / (a * a) : 0
         const d = slopeOf('cloglog', eta[r]!, mu[r]!)
