@@ -360,7 +360,7 @@ const fitBinomial = (
       let extreme = 0
       for (let r = 0; r < n; r++) if (mu[r]! < 1e-10 || mu[r]! > 1 - 1e-10) extreme++
       if (cov === undefined || extreme > 0)
-        return E.left(separation(names, original(beta)))
+        return E.left(separation(names, beta, original(beta)))
       // Var(β) = T·Var(β′)·Tᵀ: only the diagonal is reported.
       const variance = T.map((row) => row.reduce((s, ta, a) => s + ta * row.reduce((u, tb, b) => u + cov[a]![b]! * tb, 0), 0))
       const estimates = original(beta)
@@ -377,7 +377,7 @@ const fitBinomial = (
   }
   let extreme = 0
   for (let r = 0; r < n; r++) if (!(mu[r]! > 1e-10 && mu[r]! < 1 - 1e-10)) extreme++
-  if (extreme > 0 || inverse === undefined) return E.left(separation(names, original(beta)))
+  if (extreme > 0 || inverse === undefined) return E.left(separation(names, beta, original(beta)))
   return E.left(coalitionError('NoConvergence', `the fit did not converge in ${maxIterations} ${maxIterations === 1 ? 'iteration' : 'iterations'}; raise options.maxIterations or rescale the covariates`))
 }
 
@@ -389,11 +389,16 @@ const workProblem = (n: number, p: number): CoalitionError | undefined =>
       )
     : undefined
 
-const separation = (names: readonly string[], beta: readonly number[]): CoalitionError => {
+/**
+ * The separation error, naming the covariate whose estimate runs off furthest: the largest on the
+ * scaled columns (an effect per standard deviation, so a covariate in thousands is not hidden by
+ * its small per-unit slope), reported in the user's units. Separation needs a covariate, so p ≥ 2.
+ */
+const separation = (names: readonly string[], scaled: readonly number[], estimates: readonly number[]): CoalitionError => {
   let k = 1
-  for (let j = 1; j < beta.length; j++) if (Math.abs(beta[j]!) > Math.abs(beta[k] ?? 0)) k = j
+  for (let j = 2; j < scaled.length; j++) if (Math.abs(scaled[j]!) > Math.abs(scaled[k]!)) k = j
   return coalitionError(
     'NotDefined',
-    `separation: fitted probabilities reach 0 or 1, so some estimates are infinite (the largest is "${names[k] ?? names[0]}", at ${beta[k] ?? beta[0]}); the outcomes are perfectly predicted by the covariates`,
+    `separation: fitted probabilities reach 0 or 1, so some estimates are infinite (the largest is "${names[k]}", at ${estimates[k]} per unit); the outcomes are perfectly predicted by the covariates`,
   )
 }

@@ -212,10 +212,18 @@ describe('rows that cannot identify the coefficients', () => {
     for (const maxIterations of [50, 7]) {
       const fit = failure(fitLogit({ outcome: 'y', covariates: ['u', 'x'], maxIterations })(rows))
       expect(fit[0]).toBe('NotDefined')
-      const at = /^separation: fitted probabilities reach 0 or 1, so some estimates are infinite \(the largest is "x", at (\S+)\); the outcomes are perfectly predicted by the covariates$/.exec(fit[1]!)
+      const at = /^separation: fitted probabilities reach 0 or 1, so some estimates are infinite \(the largest is "x", at (\S+) per unit\); the outcomes are perfectly predicted by the covariates$/.exec(fit[1]!)
       expect(Number(at?.[1])).toBeGreaterThan(50)
     }
     expect(failure(fitLogit({ outcome: 'y', covariates: ['u', 'x'], maxIterations: 5 })(rows))[0]).toBe('NoConvergence')
+  })
+  it('separation on a covariate in thousands: named by its effect per standard deviation, not its small slope per unit (it named "u"), in both links, and the weights that underflow to 0 end the fit as a Left', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({ y: i < 20 ? 0 : 1, x: (i - 19.5) * 1000, u: (i * 7) % 5 }))
+    for (const fit of [fitLogit({ outcome: 'y', covariates: ['u', 'x'] }), fitDiscreteHazard({ event: 'y', covariates: ['u', 'x'], link: 'cloglog' })]) {
+      const [tag, message] = failure(fit(rows))
+      expect(tag).toBe('NotDefined')
+      expect(message).toMatch(/\(the largest is "x", at 0\.0\d+ per unit\)/)
+    }
   })
 })
 
