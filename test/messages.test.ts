@@ -103,7 +103,7 @@ describe('a call in the shape before parameters came first says the call to writ
   const problem = { pivotal: { budget: 1 }, requirements: { troops: 0 }, candidates: [] }
   const game = lib.makeGame([0, 0, 0, 1, 0, 1, 0, 1])
   const old = lib as unknown as Record<string, (...a: unknown[]) => (...b: unknown[]) => E.Either<{ _tag: string; message: string }, unknown>>
-  it.each([
+  const oldCalls: [string, () => unknown, string][] = [
     ['fitDiscreteHazard(rows, options)', () => (old.fitDiscreteHazard! as (...a: unknown[]) => unknown)(rows, { event: 'exit', covariates: ['x'], link: 'logit' }) as never,
       'DecodeError: options: got a list of rows where the options belong; the options come first and the data last: fitDiscreteHazard({ event, covariates, link })(rows)'],
     ['fitLogit(rows, options)', () => (old.fitLogit! as (...a: unknown[]) => unknown)(rows, { outcome: 'exit', covariates: ['x'] }) as never,
@@ -116,7 +116,9 @@ describe('a call in the shape before parameters came first says the call to writ
       'DecodeError: recruit: the options come with the solver, recruit(lp, { timeLimitSeconds })(problem); the problem is the only argument of the second call'],
     ['nucleolusReport(lp)(game, options)', () => old.nucleolusReport!(lp)(E.isRight(game) ? game.right : undefined, { prenucleolus: true }),
       'DecodeError: nucleolusReport: the options come with the solver, nucleolusReport(lp, { prenucleolus })(game); the game is the only argument of the second call'],
-  ])('%s', (_, call, message) => {
+  ]
+  for (const [label, call, message] of oldCalls)
+  it(label, () => {
     // The fits return a function in the new shape; read as the Either the old shape returned, it is the Left.
     const r = call() as unknown as E.Either<{ _tag: string; message: string }, unknown> & ((...a: unknown[]) => unknown)
     expect(msg(r)).toBe(message)

@@ -46,6 +46,8 @@ describe('bounds and caps', () => {
       'NoConvergence',
       'the fit did not converge in 3 iterations; raise options.maxIterations or rescale the covariates',
     ])
+    const once = fitLogit({ outcome: 'joined', covariates: ['x', 'z'], maxIterations: 1 })(rows.map((r) => ({ joined: r.exit, x: r.x, z: r.z })))
+    expect(once._tag === 'Left' && once.left.message).toBe('the fit did not converge in 1 iteration; raise options.maxIterations or rescale the covariates')
   })
   it(`more rows × coefficients² than MAX_FIT_WORK (${MAX_FIT_WORK.toExponential(0)}): a TooLarge before any row is read`, () => {
     // Five million empty slots: reading them would fail on the first; the bound answers first.
@@ -95,7 +97,8 @@ describe("the path, not only the end: R's iteration count and R's estimates unde
     ['participation', participation, 'joined', ['unAuthorization', 'domesticIntervention', 'allianceTies', 'capability', 'sharedThreat'], 'logit', 4, [-0.42927469812372682, 0.99542265033834543, -0.70448582721139297, 0.84819597742683883, 0.39255040546469355, 0.073828018416622704]],
     ['participation, first 60 rows', participation.slice(0, 60), 'joined', ['unAuthorization', 'capability'], 'logit', 4, [0.1662229277729349, 0.57699061914999206, 0.23282869554187932]],
   ]
-  it.each(cases)('%s, %s link: the same number of scoring iterations as R', (_, rows, event, covariates, link, iter, coef) => {
+  for (const [label, rows, event, covariates, link, iter, coef] of cases)
+  it(`${label}, ${link} link: the same number of scoring iterations as R`, () => {
     const fit = right(fitDiscreteHazard({ event, covariates, link })(rows))
     expect(fit.iterations).toBe(iter)
     const estimates = ['intercept', ...covariates].map((c) => fit.coefficients[c]!)
@@ -111,7 +114,8 @@ describe("the path, not only the end: R's iteration count and R's estimates unde
 })
 
 describe('covariates far from zero (the fit is run on centred and scaled columns)', () => {
-  it.each([1e4, 1e6, 1e9])('x = %d + U(0, 1): fitLogit converges and agrees with the fit on x − that offset (slope, its standard error, and the intercept moved by offset·slope)', (offset) => {
+  for (const offset of [1e4, 1e6, 1e9])
+  it(`x = ${offset} + U(0, 1): fitLogit converges and agrees with the fit on x − that offset (slope, its standard error, and the intercept moved by offset·slope)`, () => {
     const rng = makeRng(offset)
     const rows = Array.from({ length: 2000 }, () => {
       const u = rng.next()
@@ -138,20 +142,24 @@ describe('the rows are read value by value', () => {
     ['fitDiscreteHazard', (rows: unknown) => fitDiscreteHazard({ event: 'y', covariates: ['x'], link: 'cloglog' })(rows as object[])],
   ] as const
   const good = [{ y: 0, x: 1 }, { y: 1, x: 2 }, { y: 0, x: 2 }, { y: 1, x: 3 }]
-  it.each(fits)('%s: rows that are not a list, and rows that are not objects', (_, fit) => {
+  for (const [name, fit] of fits)
+  it(`${name}: rows that are not a list, and rows that are not objects`, () => {
     for (const rows of [null, {}, 'rows', 3]) expect(failure(fit(rows))).toEqual(['DecodeError', 'rows: expected a list of rows (objects)'])
     for (const row of [null, 5, 'row', undefined]) expect(failure(fit([...good.slice(0, 2), row, ...good.slice(2)]))).toEqual(['DecodeError', 'rows[2]: expected an object'])
   })
-  it.each(fits)('%s: a response that is not 0, 1, false or true', (_, fit) => {
+  for (const [name, fit] of fits)
+  it(`${name}: a response that is not 0, 1, false or true`, () => {
     const cases: [unknown, string][] = [[2, '2'], ['1', 'the string "1"'], [null, 'null'], [undefined, 'nothing (missing)'], [Number.NaN, 'NaN'], [0.5, '0.5']]
     for (const [y, shown] of cases)
       expect(failure(fit([...good, { y, x: 3 }]))).toEqual(['DecodeError', `rows[4].y: expected 0 or 1 (or false or true), got ${shown}`])
   })
-  it.each(fits)('%s: a covariate that is not a finite number', (_, fit) => {
+  for (const [name, fit] of fits)
+  it(`${name}: a covariate that is not a finite number`, () => {
     const cases: [unknown, string][] = [[Number.NaN, 'NaN'], [Infinity, 'Infinity'], [-Infinity, '-Infinity'], ['3', 'the string "3"'], [null, 'null'], [undefined, 'nothing (missing)'], [true, 'true']]
     for (const [x, shown] of cases) expect(failure(fit([...good, { y: 1, x }, ...good]))).toEqual(['DecodeError', `rows[4].x: expected a finite number, got ${shown}`])
   })
-  it.each(fits)('%s: the first bad value in row order is named, whichever column it is in', (_, fit) => {
+  for (const [name, fit] of fits)
+  it(`${name}: the first bad value in row order is named, whichever column it is in`, () => {
     expect(failure(fit([...good, { y: 1, x: 'a' }, { y: 7, x: 1 }]))[1]).toBe('rows[4].x: expected a finite number, got the string "a"')
     expect(failure(fit([...good, { y: 7, x: 1 }, { y: 1, x: 'a' }]))[1]).toBe('rows[4].y: expected 0 or 1 (or false or true), got 7')
     expect(failure(fit([...good, { y: 1, x: 'a' }, null]))[1]).toBe('rows[4].x: expected a finite number, got the string "a"')
@@ -269,7 +277,8 @@ const relativeScore = (link: 'cloglog' | 'logit', rows: readonly Record<string, 
 // the logit fit stops where R's does, on a deviance change below 1e-8 of itself, one Newton step past
 // a score whose square is that small (up to 1.3e-8 seen).
 describe('the estimates are the maximum: the score vanishes there', () => {
-  it.each([230, 696, 1365])("seed %d, where R's glm alone stops early or diverges: the cloglog score is below 1e-12 of its terms", (seed) => {
+  for (const seed of [230, 696, 1365])
+  it(`seed ${seed}, where R's glm alone stops early or diverges: the cloglog score is below 1e-12 of its terms`, () => {
     const rows = rowsOf(seed)
     const fit = right(fitDiscreteHazard({ event: 'exit', covariates: ['x', 'z'], link: 'cloglog' })(rows))
     expect(relativeScore('cloglog', rows, 'exit', fit.coefficients)).toBeLessThan(1e-12)
