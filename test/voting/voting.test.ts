@@ -97,7 +97,7 @@ describe('non-integer weights are rescaled exactly', () => {
 })
 
 describe('bad input', () => {
-  it.each([
+  const refused: [unknown, string][] = [
     [{ quota: 0, weights: [1] }, 'quota: expected a number of votes > 0, { share } in (0, 1] or { votes } > 0, got 0'],
     [{ quota: 1, weights: [1, Number.NaN] }, 'weights[1]: expected a finite number ≥ 0, got NaN'],
     [{ quota: 3, weights: [1, 1] }, 'quota: 3 exceeds the total weight 2, so no coalition can win'],
@@ -105,7 +105,9 @@ describe('bad input', () => {
     [{ quota: 1, weights: [1, 1], players: ['A', 'A'] }, 'players[1]: label "A" already used by players[0]'],
     [{ quota: 1, weights: [1, 1], players: ['A'] }, 'players: expected 2 labels, one per weight, got 1'],
     [null, 'input: expected an object { quota, weights, players? }, got null'],
-  ])('%j → %s', (input, message) => {
+  ]
+  for (const [input, message] of refused)
+  it(`${JSON.stringify(input)} → ${message}`, () => {
     const r = weightedVotingGame(input)
     expect(E.isLeft(r) && r.left.message).toBe(message)
   })

@@ -6,13 +6,15 @@ import { banzhafIndex, shapleyShubik, toGame, weightedVotingGame } from '../../s
 import { right } from '../helpers.js'
 
 describe('the exact rescaling, by hand', () => {
-  it.each([
+  const scaled: [string, number, number[], number, number[], number, number][] = [
     // quota, weights → integer quota, integer weights, scale, the quota reported
     ['[0.75; 0.25, 0.5, 1]: hundredths, then the common factor 25', 0.75, [0.25, 0.5, 1], 3, [1, 2, 4], 4, 0.75],
     ['[6; 2, 4, 6]: the common factor 2', 6, [2, 4, 6], 3, [1, 2, 3], 0.5, 6],
     ['[1e21; 1e21, 1e21]: exponents written out', 1e21, [1e21, 1e21], 1, [1, 1], 1e-21, 1e21],
     ['[0.6; 0.5, 0.3]: below one vote, with weights that total less than 2', 0.6, [0.5, 0.3], 6, [5, 3], 10, 0.6],
-  ])('%s', (_, quota, weights, integerQuota, integerWeights, scale, reported) => {
+  ]
+  for (const [label, quota, weights, integerQuota, integerWeights, scale, reported] of scaled)
+  it(label, () => {
     const g = right(weightedVotingGame({ quota, weights }))
     expect([g.integerQuota, g.integerWeights, g.scale, g.quota]).toEqual([integerQuota, integerWeights, scale, reported])
     expect(g.share).toBeUndefined()
@@ -51,7 +53,7 @@ describe('the exact rescaling, by hand', () => {
 })
 
 describe('every rule broken, with its tag', () => {
-  it.each([
+  const refused: [Parameters<typeof weightedVotingGame>[0], string, string][] = [
     [{ quota: { share: 1.5 }, weights: [1, 2] }, 'InvalidProblem', 'quota.share: 1.5 is above 1, the whole of the total weight; a share lies in (0, 1]'],
     [{ quota: { share: 0.5, votes: 2 }, weights: [1, 2] }, 'DecodeError', 'quota: give either { share } or { votes }, not both'],
     [{ quota: 0.5, weights: [1, 2] }, 'InvalidProblem', 'quota: 0.5 is less than one vote while the weights total 3; write a share of the total weight as { share: 0.5 }, or an absolute quota below one vote as { votes: 0.5 }'],
@@ -72,7 +74,9 @@ describe('every rule broken, with its tag', () => {
     [{ quota: { shares: 1, vote: 2 }, weights: [1] }, 'DecodeError', 'quota.shares: unknown key; did you mean share?\nquota.vote: unknown key; did you mean votes?'],
     // Weights totalling exactly 2 are "two votes": a quota of 0.5 is ambiguous there too.
     [{ quota: 0.5, weights: [1, 1] }, 'InvalidProblem', 'quota: 0.5 is less than one vote while the weights total 2; write a share of the total weight as { share: 0.5 }, or an absolute quota below one vote as { votes: 0.5 }'],
-  ])('%j: %s', (input, tag, message) => {
+  ]
+  for (const [input, tag, message] of refused)
+  it(`${JSON.stringify(input)}: ${tag}`, () => {
     expect(weightedVotingGame(input)).toEqual(E.left({ _tag: tag, message }))
   })
 })
